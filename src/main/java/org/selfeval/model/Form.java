@@ -1,0 +1,100 @@
+package org.selfeval.model;
+
+import java.util.List;
+
+/**
+ * One 项目支出绩效自评表 as located on a sheet: a plain model with no POI types. Parts the locator could
+ * not find are null; {@link #readFindings()} then holds a FORM_NOT_FOUND naming them.
+ *
+ * @param sheet        sheet name
+ * @param sheetIndex   0-based sheet index in the workbook
+ * @param header       项目名称 / 主管部门 / 实施单位 / year
+ * @param funds        the 项目资金 block, or null when not found
+ * @param goals        年度总体目标, or null when not found
+ * @param indicators   every real indicator row (padding and placeholder rows already dropped), in sheet order
+ * @param total        the 总分 (or 合计) row, or null when not found
+ * @param readFindings findings made while locating (e.g. FORM_NOT_FOUND for a missing part)
+ */
+public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goals goals,
+                   List<IndicatorRow> indicators, TotalRow total, List<Finding> readFindings) {
+
+    public Form {
+        indicators = List.copyOf(indicators);
+        readFindings = List.copyOf(readFindings);
+    }
+
+    /** True when a part needed for scoring (funds block or indicator table) is missing. */
+    public boolean incomplete() {
+        return funds == null || indicators.isEmpty() && readFindings.stream()
+                .anyMatch(f -> f.code() == FindingCode.FORM_NOT_FOUND);
+    }
+
+    /**
+     * The header fields. Each CellValue is the cell beside the label (where the value is or should be
+     * written), null when the label itself is absent.
+     *
+     * @param title      the title line (项目支出绩效自评表 …), may be null
+     * @param project    项目名称
+     * @param department 主管部门
+     * @param unit       实施单位
+     * @param year       the year from the title line (（2023年度）), or null
+     */
+    public record Header(CellValue title, CellValue project, CellValue department, CellValue unit, Integer year) {
+    }
+
+    /**
+     * The 项目资金 block.
+     *
+     * @param amountUnit    万元 (default) or 元, from the block's label
+     * @param total         年度资金总额 row
+     * @param appropriation 其中：当年财政拨款 / 本年财政拨款 row, may be null
+     * @param carryover     上年结转资金 row, may be null
+     * @param other         其他资金 row, may be null
+     */
+    public record Funds(String amountUnit, FundsRow total, FundsRow appropriation, FundsRow carryover,
+                        FundsRow other) {
+        public List<FundsRow> parts() {
+            return java.util.stream.Stream.of(appropriation, carryover, other)
+                    .filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    /**
+     * One row of the funds block; each cell is the cell in that column on this row (blank when nothing
+     * was filled), null only when the form has no such column.
+     */
+    public record FundsRow(String label, int row, CellValue labelCell, CellValue initial, CellValue annual,
+                           CellValue executed, CellValue weight, CellValue rate, CellValue score) {
+    }
+
+    /** 年度总体目标: 预期目标 and 实际完成情况 text cells. */
+    public record Goals(CellValue expected, CellValue actual) {
+    }
+
+    /**
+     * One indicator (三级指标) row. Category labels are resolved through merges, repeats and blank cells
+     * below, so {@code level1}/{@code level2} always hold the category in force; their cell is where that
+     * label is written on the sheet.
+     *
+     * @param row       0-based sheet row
+     * @param level1    一级指标 in force (e.g. 产出指标(50分)), cell of the label
+     * @param level2    二级指标 in force
+     * @param name      三级指标 cell
+     * @param target    年度指标值 (for a split target: the 指标值 cell with the three parts joined in its text)
+     * @param actual    实际完成值
+     * @param weight    分值 (null when the form has no weight column)
+     * @param score     得分 (where the computed score is written)
+     * @param deviation 偏差原因分析及改进措施 (null when the form has no such column)
+     */
+    public record IndicatorRow(int row, CellValue level1, CellValue level2, CellValue name, CellValue target,
+                               CellValue actual, CellValue weight, CellValue score, CellValue deviation) {
+        /** 1-based sheet row. */
+        public int sheetRow() {
+            return row + 1;
+        }
+    }
+
+    /** The 总分 row: its 分值 and 得分 cells. */
+    public record TotalRow(int row, CellValue labelCell, CellValue weight, CellValue score) {
+    }
+}
