@@ -1,0 +1,72 @@
+package org.selfeval.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the workbooks under a folder: every .xls / .xlsx, recursively, in a stable order (by relative path),
+ * skipping Office lock files ({@code ~$*}), hidden files and folders, and the output folder when it lies inside
+ * the input folder (so a second run does not score its own outputs).
+ */
+public final class InputTree {
+    private InputTree() {
+    }
+
+    public static boolean isWorkbookName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".xlsx") || lower.endsWith(".xls")) && !isIgnoredName(fileName);
+    }
+
+    /** Lock files of Office/WPS and hidden or temporary files are never inputs. */
+    public static boolean isIgnoredName(String fileName) {
+        return fileName.startsWith("~$") || fileName.startsWith(".") || fileName.endsWith(".tmp")
+                || fileName.endsWith(".part") || fileName.endsWith(".crdownload");
+    }
+
+    /**
+     * @param root      folder to walk
+     * @param outputDir folder to leave out (may be null or outside root)
+     */
+    public static List<Path> find(Path root, Path outputDir) throws IOException {
+        Path excluded = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && (dir.getFileName().toString().startsWith(".")
+                            || excluded != null && dir.toAbsolutePath().normalize().equals(excluded))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isWorkbookName(file.getFileName().toString())) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE; // unreadable entries are skipped; files are read later
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        found.sort(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')));
+        return found;
+    }
+}

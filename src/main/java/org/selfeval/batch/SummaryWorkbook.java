@@ -1,0 +1,342 @@
+package org.selfeval.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.app.FileResult;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FormResult;
+import org.selfeval.model.Severity;
+
+/**
+ * 汇总.xlsx (CLI.md): sheet 汇总 (one row per form, one per unreadable file), sheet 问题清单 (every finding) and
+ * sheet 统计 (counts by 等级, by finding code and by 主管部门, with a bar chart of the grades). Text taken from a
+ * form is always written as a string cell, so a project name beginning with {@code =} stays text.
+ */
+public final class SummaryWorkbook {
+    static final String[] SUMMARY_HEADERS = {"文件", "工作表", "项目名称", "主管部门", "实施单位", "全年预算数",
+        "全年执行数", "执行率", "总分", "等级", "错误", "警告", "状态", "主要问题"};
+    static final String[] FINDING_HEADERS = {"文件", "工作表", "单元格", "严重程度", "代码", "说明"};
+    static final String[] GRADES = {"优", "良", "中", "差"};
+    private static final int MAIN_PROBLEMS = 3;
+
+    private SummaryWorkbook() {
+    }
+
+    /**
+     * Writes the summary atomically (temporary file, then move).
+     *
+     * @param outputRoot the folder the scored copies lie in; hyperlinks are relative to it
+     */
+    public static void write(List<FileResult> results, Path outputRoot, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".summary-", ".tmp");
+        try {
+            try (XSSFWorkbook wb = build(results, outputRoot); OutputStream out = Files.newOutputStream(tmp)) {
+                wb.write(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static XSSFWorkbook build(List<FileResult> results, Path outputRoot) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles styles = new Styles(wb);
+        writeSummary(wb.createSheet("汇总"), results, outputRoot, styles);
+        writeFindings(wb.createSheet("问题清单"), results, styles);
+        writeStatistics(wb.createSheet("统计"), results, styles);
+        return wb;
+    }
+
+    private static void writeSummary(XSSFSheet sheet, List<FileResult> results, Path outputRoot, Styles styles) {
+        header(sheet, SUMMARY_HEADERS, styles, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60});
+        int r = 1;
+        for (FileResult file : results) {
+            String name = fileName(file);
+            if (file.failed()) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, name, styles.text);
+                text(row, 12, "无法读取", styles.text);
+                text(row, 13, file.error().message() + "（" + file.error().code() + "）", styles.text);
+                continue;
+            }
+            for (FormResult form : file.forms()) {
+                Row row = sheet.createRow(r++);
+                Cell link = text(row, 0, name, styles.text);
+                if (file.output() != null) {
+                    link.setHyperlink(fileLink(sheet, outputRoot, file.output()));
+                    link.setCellStyle(styles.link);
+                }
+                text(row, 1, form.form().sheet(), styles.text);
+                var h = form.form().header();
+                text(row, 2, h == null || h.project() == null ? "" : h.project().text(), styles.text);
+                text(row, 3, h == null || h.department() == null ? "" : h.department().text(), styles.text);
+                text(row, 4, h == null || h.unit() == null ? "" : h.unit().text(), styles.text);
+                if (form.funds() != null) {
+                    number(row, 5, form.funds().annual(), styles.amount);
+                    number(row, 6, form.funds().executed(), styles.amount);
+                    number(row, 7, form.funds().rate(), styles.percent);
+                    number(row, 8, form.total(), styles.score);
+                    text(row, 9, form.grade(), styles.text);
+                }
+                number(row, 10, (double) form.count(Severity.ERROR), styles.integer);
+                number(row, 11, (double) form.count(Severity.WARNING), styles.integer);
+                text(row, 12, file.status() == FileResult.Status.SCORED ? "已评分" : "已检查", styles.text);
+                text(row, 13, mainProblems(form), styles.text);
+            }
+        }
+        finish(sheet, r, SUMMARY_HEADERS.length);
+    }
+
+    private static void writeFindings(XSSFSheet sheet, List<FileResult> results, Styles styles) {
+        header(sheet, FINDING_HEADERS, styles, new int[] {30, 14, 8, 9, 28, 80});
+        int r = 1;
+        for (FileResult file : results) {
+            for (FormResult form : file.forms()) {
+                for (Finding f : form.findings()) {
+                    Row row = sheet.createRow(r++);
+                    text(row, 0, fileName(file), styles.text);
+                    text(row, 1, form.form().sheet(), styles.text);
+                    text(row, 2, f.cell(), styles.text);
+                    text(row, 3, f.severity().label(), styles.text);
+                    text(row, 4, f.code().name(), styles.text);
+                    text(row, 5, f.message(), styles.text);
+                }
+            }
+        }
+        finish(sheet, r, FINDING_HEADERS.length);
+    }
+
+    private static void writeStatistics(XSSFSheet sheet, List<FileResult> results, Styles styles) {
+        List<FormResult> forms = results.stream().flatMap(f -> f.forms().stream()).toList();
+        sheet.setColumnWidth(0, 30 * 256);
+        sheet.setColumnWidth(1, 10 * 256);
+        sheet.setColumnWidth(2, 10 * 256);
+        int r = 0;
+        Row title = sheet.createRow(r++);
+        text(title, 0, "按等级", styles.header);
+        text(title, 1, "表数", styles.header);
+        int gradeFirst = r;
+        Map<String, Long> byGrade = forms.stream().filter(f -> f.funds() != null)
+                .collect(Collectors.groupingBy(FormResult::grade, Collectors.counting()));
+        for (String grade : GRADES) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, grade, styles.text);
+            number(row, 1, (double) byGrade.getOrDefault(grade, 0L), styles.integer);
+        }
+        int gradeLast = r - 1;
+        long incomplete = forms.stream().filter(f -> f.funds() == null).count();
+        long unreadable = results.stream().filter(FileResult::failed).count();
+        Row inc = sheet.createRow(r++);
+        text(inc, 0, "表格不完整", styles.text);
+        number(inc, 1, (double) incomplete, styles.integer);
+        Row unr = sheet.createRow(r++);
+        text(unr, 0, "无法读取的文件", styles.text);
+        number(unr, 1, (double) unreadable, styles.integer);
+
+        r++;
+        Row codeTitle = sheet.createRow(r++);
+        text(codeTitle, 0, "按问题代码", styles.header);
+        text(codeTitle, 1, "次数", styles.header);
+        text(codeTitle, 2, "严重程度", styles.header);
+        Map<String, Long> byCode = new TreeMap<>();
+        Map<String, Severity> severityOf = new LinkedHashMap<>();
+        for (FormResult f : forms) {
+            for (Finding finding : f.findings()) {
+                byCode.merge(finding.code().name(), 1L, Long::sum);
+                severityOf.putIfAbsent(finding.code().name(), finding.severity());
+            }
+        }
+        for (var e : byCode.entrySet()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, e.getKey(), styles.text);
+            number(row, 1, (double) e.getValue(), styles.integer);
+            text(row, 2, severityOf.get(e.getKey()).label(), styles.text);
+        }
+
+        r++;
+        Row deptTitle = sheet.createRow(r++);
+        text(deptTitle, 0, "按主管部门", styles.header);
+        text(deptTitle, 1, "表数", styles.header);
+        text(deptTitle, 2, "有错误的表", styles.header);
+        Map<String, long[]> byDept = new TreeMap<>();
+        for (FormResult f : forms) {
+            var h = f.form().header();
+            String dept = h == null || h.department() == null || h.department().isBlank() ? "（未填）"
+                    : h.department().text().strip();
+            long[] counts = byDept.computeIfAbsent(dept, k -> new long[2]);
+            counts[0]++;
+            if (f.hasErrors()) {
+                counts[1]++;
+            }
+        }
+        for (var e : byDept.entrySet()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, e.getKey(), styles.text);
+            number(row, 1, (double) e.getValue()[0], styles.integer);
+            number(row, 2, (double) e.getValue()[1], styles.integer);
+        }
+        gradeChart(sheet, gradeFirst, gradeLast);
+    }
+
+    private static void gradeChart(XSSFSheet sheet, int firstRow, int lastRow) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 0, 12, 16);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("等级分布");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
+        XDDFDataSource<String> grades = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, 0, 0));
+        XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, 1, 1));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
+        data.setBarDirection(BarDirection.COL);
+        XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(grades, counts);
+        series.setTitle("表数", null);
+        chart.plot(data);
+    }
+
+    private static String mainProblems(FormResult form) {
+        List<String> lines = new ArrayList<>();
+        form.findings().stream().filter(f -> f.severity() == Severity.ERROR).limit(MAIN_PROBLEMS)
+                .forEach(f -> lines.add(f.cell() + " " + f.display()));
+        if (lines.isEmpty()) {
+            form.findings().stream().filter(f -> f.severity() == Severity.WARNING).limit(MAIN_PROBLEMS)
+                    .forEach(f -> lines.add(f.cell() + " " + f.display()));
+        }
+        return String.join("；", lines);
+    }
+
+    private static String fileName(FileResult file) {
+        return file.file().toString().replace('\\', '/');
+    }
+
+    private static Hyperlink fileLink(Sheet sheet, Path outputRoot, Path output) {
+        Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+        Path relative = outputRoot.toAbsolutePath().normalize().relativize(output.toAbsolutePath().normalize());
+        StringBuilder address = new StringBuilder();
+        for (Path part : relative) {
+            if (address.length() > 0) {
+                address.append('/');
+            }
+            address.append(encode(part.toString()));
+        }
+        link.setAddress(address.toString());
+        return link;
+    }
+
+    /** Percent-encodes what a relative URI cannot hold as is; Chinese characters stay (IRI), as Excel writes them. */
+    private static String encode(String segment) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : segment.toCharArray()) {
+            if (c == ' ' || c == '%' || c == '#' || c == '?' || c == '[' || c == ']' || c < 0x20) {
+                sb.append(String.format("%%%02X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void header(Sheet sheet, String[] names, Styles styles, int[] widths) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < names.length; i++) {
+            text(row, i, names[i], styles.header);
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    private static void finish(Sheet sheet, int rows, int columns) {
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
+    }
+
+    private static Cell text(Row row, int col, String value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(value == null ? "" : value); // a String cell: never a formula, whatever it starts with
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    private static void number(Row row, int col, Double value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+    }
+
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle link;
+        final CellStyle amount;
+        final CellStyle percent;
+        final CellStyle score;
+        final CellStyle integer;
+
+        Styles(XSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setWrapText(true);
+            text = wb.createCellStyle();
+            text.setWrapText(false);
+            Font blue = wb.createFont();
+            blue.setUnderline(Font.U_SINGLE);
+            blue.setColor(IndexedColors.BLUE.getIndex());
+            link = wb.createCellStyle();
+            link.setFont(blue);
+            var format = wb.createDataFormat();
+            amount = wb.createCellStyle();
+            amount.setDataFormat(format.getFormat("#,##0.00"));
+            percent = wb.createCellStyle();
+            percent.setDataFormat(format.getFormat("0.00%"));
+            score = wb.createCellStyle();
+            score.setDataFormat(format.getFormat("0.00"));
+            integer = wb.createCellStyle();
+            integer.setDataFormat(format.getFormat("0"));
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package org.selfeval.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.help.HelpFormatter;
+import org.apache.commons.cli.help.TextHelpAppendable;
+import org.selfeval.Version;
+import org.selfeval.app.FileProcessor;
+import org.selfeval.app.FileResult;
+import org.selfeval.batch.BatchRunner;
+import org.selfeval.batch.InputTree;
+import org.selfeval.batch.Job;
+import org.selfeval.batch.Progress;
+import org.selfeval.batch.SummaryWorkbook;
+import org.selfeval.report.JsonReport;
+import org.selfeval.rules.RuleSettings;
+
+/**
+ * The command line of CLI.md. {@link #run} never throws and never calls System.exit: it returns the exit status,
+ * so tests drive it directly.
+ */
+public final class Cli {
+    static final String SUMMARY_NAME = "汇总.xlsx";
+    static final String BATCH_REPORT_NAME = "report.json";
+
+    private static final String SYNOPSIS = String.join("\n",
+            "selfeval score FILE... --out DIR     评分并写出评分后的副本",
+            "selfeval batch DIR --out DIR         批量处理文件夹（含子文件夹）并生成汇总.xlsx",
+            "selfeval check FILE...               只检查，不写文件，报告输出到标准输出",
+            "selfeval template --out DIR          生成空白官方模板（.xlsx 和 .xls）",
+            "selfeval samples --out DIR           重新生成示例工作簿");
+
+    private static final String FOOTER = String.join("\n",
+            "退出状态：0 全部读取且无错误；1 有表存在错误项；2 有文件无法读取或写入；64 用法错误。",
+            "原文件从不修改；输出与输入同格式（xls 仍为 xls，xlsx 仍为 xlsx）。");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        try {
+            return dispatch(args);
+        } catch (UsageException e) {
+            err.println("用法错误：" + e.getMessage());
+            err.println("运行 selfeval --help 查看用法。");
+            return ExitStatus.USAGE;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("无法完成：" + e.getMessage() + "（IO_ERROR）");
+            return ExitStatus.FILE_FAILED;
+        }
+    }
+
+    private int dispatch(String[] args) throws UsageException, IOException {
+        if (args.length == 0) {
+            throw new UsageException("缺少命令（score、batch、check、template、samples）");
+        }
+        String command = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "--help", "-h", "help" -> {
+                printHelp();
+                return ExitStatus.OK;
+            }
+            case "--version", "-V" -> {
+                out.println("selfeval " + Version.get());
+                return ExitStatus.OK;
+            }
+            case "score" -> {
+                return score(parse(rest));
+            }
+            case "check" -> {
+                return check(parse(rest));
+            }
+            case "batch" -> {
+                return batch(parse(rest));
+            }
+            case "template", "samples" -> {
+                return generate(command, parse(rest));
+            }
+            default -> throw new UsageException("未知命令“" + command + "”");
+        }
+    }
+
+    private int score(CommandLine cl) throws UsageException, IOException {
+        if (helpAsked(cl)) {
+            return ExitStatus.OK;
+        }
+        List<Path> inputs = paths(cl.getArgList(), "score 需要至少一个工作簿文件");
+        Path outDir = requiredOut(cl);
+        Path root = commonParent(inputs);
+        List<Job> jobs = new ArrayList<>();
+        for (Path input : inputs) {
+            Path relative = root.relativize(input.toAbsolutePath().normalize());
+            jobs.add(new Job(input, relative, outDir.resolve(relative.toString())));
+        }
+        return runJobs(cl, jobs, reportPath(cl, null), null);
+    }
+
+    private int check(CommandLine cl) throws UsageException, IOException {
+        if (helpAsked(cl)) {
+            return ExitStatus.OK;
+        }
+        List<Path> inputs = paths(cl.getArgList(), "check 需要至少一个工作簿文件");
+        List<Job> jobs = inputs.stream().map(p -> new Job(p, p.getFileName(), null)).toList();
+        RuleSettings rules = rules(cl);
+        List<FileResult> results = BatchRunner.run(jobs, new FileProcessor(rules), threads(cl), Progress.NONE);
+        JsonReport.Report report = JsonReport.build(Version.get(), rules.name(), results);
+        JsonReport.write(report, out);
+        Path reportFile = reportPath(cl, null);
+        if (reportFile != null) {
+            JsonReport.write(report, reportFile);
+        }
+        return ExitStatus.of(results);
+    }
+
+    private int batch(CommandLine cl) throws UsageException, IOException {
+        if (helpAsked(cl)) {
+            return ExitStatus.OK;
+        }
+        List<Path> dirs = paths(cl.getArgList(), "batch 需要一个输入文件夹");
+        if (dirs.size() != 1) {
+            throw new UsageException("batch 只接受一个输入文件夹");
+        }
+        Path root = dirs.get(0);
+        if (!Files.isDirectory(root)) {
+            throw new UsageException("“" + root + "”不是文件夹");
+        }
+        Path outDir = requiredOut(cl);
+        List<Job> jobs = new ArrayList<>();
+        for (Path input : InputTree.find(root, outDir)) {
+            Path relative = root.relativize(input);
+            jobs.add(new Job(input, relative, outDir.resolve(relative.toString())));
+        }
+        return runJobs(cl, jobs, reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)), outDir);
+    }
+
+    /** Runs the jobs, writes the report (and the summary when summaryDir is set), prints the final line. */
+    private int runJobs(CommandLine cl, List<Job> jobs, Path report, Path summaryDir) throws UsageException,
+            IOException {
+        RuleSettings rules = rules(cl);
+        FileProcessor processor = new FileProcessor(rules);
+        Instant start = Instant.now();
+        List<FileResult> results;
+        try (Progress progress = ConsoleProgress.create(cl.hasOption("quiet"), err)) {
+            results = BatchRunner.run(jobs, processor, threads(cl), progress);
+        }
+        if (report != null) {
+            JsonReport.write(JsonReport.build(Version.get(), rules.name(), results), report);
+        }
+        if (summaryDir != null) {
+            SummaryWorkbook.write(results, summaryDir, summaryDir.resolve(SUMMARY_NAME));
+        }
+        if (!cl.hasOption("quiet")) {
+            err.println(Summaries.finalLine(results, Duration.between(start, Instant.now())));
+            if (summaryDir != null) {
+                err.println("汇总表：" + summaryDir.resolve(SUMMARY_NAME) + (report == null ? "" : "，报告：" + report));
+            } else if (report != null) {
+                err.println("报告：" + report);
+            }
+        }
+        return ExitStatus.of(results);
+    }
+
+    private int generate(String command, CommandLine cl) throws UsageException, IOException {
+        if (helpAsked(cl)) {
+            return ExitStatus.OK;
+        }
+        Path outDir = requiredOut(cl);
+        throw new UsageException("TODO-MERGE " + outDir);
+    }
+
+    // ---- options ----
+
+    private static Options options() {
+        Options options = new Options();
+        options.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR")
+                .desc("输出文件夹").get());
+        options.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
+                .desc("写出 JSON 报告").get());
+        options.addOption(Option.builder().longOpt("rules").hasArg().argName("FILE")
+                .desc("评分规则文件（默认全国规则 mof-2020）").get());
+        options.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
+                .desc("并行线程数（默认 CPU 核数）").get());
+        options.addOption(Option.builder("q").longOpt("quiet").desc("不显示进度").get());
+        options.addOption(Option.builder("h").longOpt("help").desc("显示帮助").get());
+        options.addOption(Option.builder("V").longOpt("version").desc("显示版本").get());
+        return options;
+    }
+
+    private CommandLine parse(String[] args) throws UsageException {
+        try {
+            return DefaultParser.builder().setAllowPartialMatching(false).get().parse(options(), args);
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private boolean helpAsked(CommandLine cl) throws IOException {
+        if (cl.hasOption("help")) {
+            printHelp();
+            return true;
+        }
+        if (cl.hasOption("version")) {
+            out.println("selfeval " + Version.get());
+            return true;
+        }
+        return false;
+    }
+
+    private void printHelp() throws IOException {
+        TextHelpAppendable appendable = new TextHelpAppendable(out);
+        appendable.setMaxWidth(100);
+        HelpFormatter formatter = HelpFormatter.builder().setHelpAppendable(appendable).get();
+        out.println("selfeval " + Version.get() + " —— 项目支出绩效自评表 校验与评分");
+        out.println();
+        out.println(SYNOPSIS);
+        out.println();
+        formatter.printOptions(options());
+        out.println();
+        out.println(FOOTER);
+        out.flush();
+    }
+
+    private static List<Path> paths(List<String> args, String whenEmpty) throws UsageException {
+        if (args.isEmpty()) {
+            throw new UsageException(whenEmpty);
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String a : args) {
+            paths.add(toPath(a));
+        }
+        return paths;
+    }
+
+    private static Path toPath(String s) throws UsageException {
+        try {
+            return Path.of(s);
+        } catch (InvalidPathException e) {
+            throw new UsageException("无法识别的路径“" + s + "”（若文件名含中文，请在 UTF-8 环境下运行，如 LANG=C.UTF-8）");
+        }
+    }
+
+    private static Path requiredOut(CommandLine cl) throws UsageException {
+        if (!cl.hasOption("out")) {
+            throw new UsageException("缺少 --out DIR（输出文件夹）");
+        }
+        return toPath(cl.getOptionValue("out"));
+    }
+
+    private static Path reportPath(CommandLine cl, Path fallback) throws UsageException {
+        return cl.hasOption("report") ? toPath(cl.getOptionValue("report")) : fallback;
+    }
+
+    private static int threads(CommandLine cl) throws UsageException {
+        if (!cl.hasOption("threads")) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int n = Integer.parseInt(cl.getOptionValue("threads").trim());
+            if (n < 1 || n > 256) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--threads 需要 1 到 256 之间的整数");
+        }
+    }
+
+    private static RuleSettings rules(CommandLine cl) throws UsageException {
+        if (!cl.hasOption("rules")) {
+            return RuleSettings.national();
+        }
+        Path file = toPath(cl.getOptionValue("rules"));
+        try {
+            return RuleSettings.load(file);
+        } catch (IOException e) {
+            throw new UsageException("无法读取规则文件 " + file + "：" + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("规则文件 " + file + " 有误：" + e.getMessage());
+        }
+    }
+
+    /** The deepest folder that holds every input, so outputs keep their paths relative to it. */
+    static Path commonParent(List<Path> inputs) {
+        Path common = null;
+        for (Path p : inputs) {
+            Path parent = p.toAbsolutePath().normalize().getParent();
+            if (common == null) {
+                common = parent;
+            } else {
+                while (!parent.startsWith(common)) {
+                    common = common.getParent();
+                }
+            }
+        }
+        return common;
+    }
+}

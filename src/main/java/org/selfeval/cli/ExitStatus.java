@@ -1,0 +1,26 @@
+package org.selfeval.cli;
+
+import java.util.List;
+import org.selfeval.app.FileResult;
+
+/** Exit statuses of CLI.md. */
+final class ExitStatus {
+    static final int OK = 0;
+    static final int ERROR_FINDINGS = 1;
+    static final int FILE_FAILED = 2;
+    static final int USAGE = 64;
+
+    private ExitStatus() {
+    }
+
+    /** 2 when any file could not be read or written, else 1 when any form has an error finding, else 0. */
+    static int of(List<FileResult> results) {
+        if (results.stream().anyMatch(FileResult::failed)) {
+            return FILE_FAILED;
+        }
+        if (results.stream().anyMatch(FileResult::hasErrorFindings)) {
+            return ERROR_FINDINGS;
+        }
+        return OK;
+    }
+}

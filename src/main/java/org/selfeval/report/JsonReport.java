@@ -1,0 +1,148 @@
+package org.selfeval.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.selfeval.app.FileResult;
+import org.selfeval.model.Form;
+import org.selfeval.model.FormResult;
+import org.selfeval.model.Finding;
+
+/**
+ * report.json exactly as CLI.md specifies, written with Jackson (UTF-8, pretty printed). Amounts are in the form's
+ * own unit, rate a fraction, scores with at most 2 decimals.
+ */
+public final class JsonReport {
+    public static final String TOOL = "selfeval";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private JsonReport() {
+    }
+
+    public static Report build(String version, String rules, List<FileResult> files) {
+        return new Report(TOOL, version, rules, files.stream().map(JsonReport::file).toList());
+    }
+
+    public static void write(Report report, OutputStream out) throws IOException {
+        MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Writes to a temporary file beside {@code target} and moves it into place. */
+    public static void write(Report report, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".report-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(report, out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static String toJson(Report report) throws IOException {
+        return MAPPER.writeValueAsString(report);
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static FileEntry file(FileResult r) {
+        ErrorEntry error = r.error() == null ? null : new ErrorEntry(r.error().code(), r.error().message());
+        return new FileEntry(slashes(r.file()), r.output() == null ? null : slashes(r.output()),
+                r.status().code(), error, r.forms().stream().map(JsonReport::form).toList());
+    }
+
+    private static FormEntry form(FormResult r) {
+        Form f = r.form();
+        Form.Header h = f.header();
+        FundsEntry funds = null;
+        if (r.funds() != null) {
+            FormResult.FundsResult fr = r.funds();
+            funds = new FundsEntry(num(fr.initial()), num(fr.annual()), num(fr.executed()), score(fr.weight()),
+                    fr.rate() == null ? null : BigDecimal.valueOf(fr.rate()).setScale(4, RoundingMode.HALF_UP)
+                            .stripTrailingZeros(),
+                    score(fr.score()), fr.scoreCell());
+        }
+        List<IndicatorEntry> indicators = r.indicators().stream().map(i -> new IndicatorEntry(
+                i.row().sheetRow(), text(i.row().level1()), text(i.row().level2()), text(i.row().name()),
+                text(i.row().target()), text(i.row().actual()), i.kind(), score(i.weight()), score(i.selfScore()),
+                score(i.score()), i.scoreCell(), text(i.row().deviation()))).toList();
+        return new FormEntry(f.sheet(), h == null ? null : text(h.project()), h == null ? null : text(h.department()),
+                h == null ? null : text(h.unit()), h == null ? null : h.year(), funds, indicators,
+                r.funds() == null ? null : score(r.weightTotal()), r.funds() == null ? null : score(r.total()),
+                r.funds() == null ? null : r.grade(), r.findings().stream().map(JsonReport::finding).toList());
+    }
+
+    private static FindingEntry finding(Finding f) {
+        return new FindingEntry(f.severity().code(), f.code().name(), f.cell(), f.message());
+    }
+
+    private static String text(org.selfeval.model.CellValue cell) {
+        return cell == null || cell.isBlank() ? null : cell.text().strip();
+    }
+
+    private static BigDecimal score(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static BigDecimal num(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).stripTrailingZeros();
+    }
+
+    private static String slashes(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    @JsonPropertyOrder({"tool", "version", "rules", "files"})
+    public record Report(String tool, String version, String rules, List<FileEntry> files) {
+    }
+
+    @JsonPropertyOrder({"file", "output", "status", "error", "forms"})
+    public record FileEntry(String file, String output, String status, ErrorEntry error, List<FormEntry> forms) {
+    }
+
+    @JsonPropertyOrder({"code", "message"})
+    public record ErrorEntry(String code, String message) {
+    }
+
+    @JsonPropertyOrder({"sheet", "project", "department", "unit", "year", "funds", "indicators", "weightTotal",
+            "total", "grade", "findings"})
+    public record FormEntry(String sheet, String project, String department, String unit, Integer year,
+                            FundsEntry funds, List<IndicatorEntry> indicators, BigDecimal weightTotal,
+                            BigDecimal total, String grade, List<FindingEntry> findings) {
+    }
+
+    @JsonPropertyOrder({"initial", "annual", "executed", "weight", "rate", "score", "cell"})
+    public record FundsEntry(BigDecimal initial, BigDecimal annual, BigDecimal executed, BigDecimal weight,
+                             BigDecimal rate, BigDecimal score, String cell) {
+    }
+
+    @JsonPropertyOrder({"row", "level1", "level2", "level3", "target", "actual", "kind", "weight", "selfScore",
+            "score", "scoreCell", "deviation"})
+    public record IndicatorEntry(int row, String level1, String level2, String level3, String target, String actual,
+                                 String kind, BigDecimal weight, BigDecimal selfScore, BigDecimal score,
+                                 String scoreCell, String deviation) {
+    }
+
+    @JsonPropertyOrder({"severity", "code", "cell", "message"})
+    public record FindingEntry(String severity, String code, String cell, String message) {
+    }
+}
