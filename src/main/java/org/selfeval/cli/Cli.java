@@ -28,6 +28,8 @@ import org.selfeval.batch.Progress;
 import org.selfeval.batch.SummaryWorkbook;
 import org.selfeval.report.JsonReport;
 import org.selfeval.rules.RuleSettings;
+import org.selfeval.watch.HotFolder;
+import org.selfeval.watch.WatchOptions;
 
 /**
  * The command line of CLI.md. {@link #run} never throws and never calls System.exit: it returns the exit status,
@@ -40,6 +42,7 @@ public final class Cli {
     private static final String SYNOPSIS = String.join("\n",
             "selfeval score FILE... --out DIR     评分并写出评分后的副本",
             "selfeval batch DIR --out DIR         批量处理文件夹（含子文件夹）并生成汇总.xlsx",
+            "selfeval watch INBOX --out DIR       收件文件夹：放入的工作簿自动评分",
             "selfeval check FILE...               只检查，不写文件，报告输出到标准输出",
             "selfeval template --out DIR          生成空白官方模板（.xlsx 和 .xls）",
             "selfeval samples --out DIR           重新生成示例工作簿");
@@ -92,6 +95,9 @@ public final class Cli {
             }
             case "batch" -> {
                 return batch(parse(rest));
+            }
+            case "watch" -> {
+                return watch(parse(rest));
             }
             case "template", "samples" -> {
                 return generate(command, parse(rest));
@@ -180,6 +186,47 @@ public final class Cli {
         return ExitStatus.of(results);
     }
 
+    private int watch(CommandLine cl) throws UsageException, IOException {
+        if (helpAsked(cl)) {
+            return ExitStatus.OK;
+        }
+        List<Path> dirs = paths(cl.getArgList(), "watch 需要一个收件文件夹");
+        if (dirs.size() != 1) {
+            throw new UsageException("watch 只接受一个收件文件夹");
+        }
+        WatchOptions options = WatchOptions.defaults(dirs.get(0), requiredOut(cl));
+        if (cl.hasOption("stable")) {
+            options = options.withStable(Duration.ofMillis(seconds(cl.getOptionValue("stable"), "--stable")));
+        }
+        HotFolder hotFolder = new HotFolder(options, new FileProcessor(rules(cl)));
+        Thread hook = new Thread(() -> {
+            hotFolder.stop();
+            try {
+                hotFolder.awaitFinished(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "selfeval-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        if (!cl.hasOption("quiet")) {
+            err.println("正在监视 " + options.inbox() + "，评分结果写入 " + options.outDir() + "（Ctrl-C 结束）");
+        }
+        hotFolder.run();
+        return ExitStatus.OK;
+    }
+
+    private static long seconds(String value, String option) throws UsageException {
+        try {
+            double s = Double.parseDouble(value.trim());
+            if (s < 0 || s > 3600) {
+                throw new NumberFormatException();
+            }
+            return Math.round(s * 1000);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " 需要 0 到 3600 之间的秒数");
+        }
+    }
+
     private int generate(String command, CommandLine cl) throws UsageException, IOException {
         if (helpAsked(cl)) {
             return ExitStatus.OK;
@@ -200,6 +247,8 @@ public final class Cli {
                 .desc("评分规则文件（默认全国规则 mof-2020）").get());
         options.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
                 .desc("并行线程数（默认 CPU 核数）").get());
+        options.addOption(Option.builder().longOpt("stable").hasArg().argName("SECONDS")
+                .desc("watch：文件大小和修改时间稳定多久后才处理（默认 2 秒）").get());
         options.addOption(Option.builder("q").longOpt("quiet").desc("不显示进度").get());
         options.addOption(Option.builder("h").longOpt("help").desc("显示帮助").get());
         options.addOption(Option.builder("V").longOpt("version").desc("显示版本").get());
