@@ -74,7 +74,7 @@ public final class Cli {
 
     private int dispatch(String[] args) throws UsageException, IOException {
         if (args.length == 0) {
-            throw new UsageException("缺少命令（score、batch、check、template、samples）");
+            throw new UsageException("缺少命令（score、batch、watch、check、template、samples）");
         }
         String command = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
