@@ -1,0 +1,9 @@
+@echo off
+rem selfeval hot folder for Windows. Keep this file ASCII: cmd reads it in the OEM code page.
+rem Edit the two folders, then run it, or register it as a scheduled task that starts at boot:
+rem   schtasks /Create /TN selfeval-watch /SC ONSTART /RU SYSTEM /TR "C:\selfeval\selfeval-watch.bat"
+set INBOX=D:\selfeval\inbox
+set OUT=D:\selfeval\out
+if defined JAVA_HOME (set JAVA="%JAVA_HOME%\bin\java") else (set JAVA=java)
+%JAVA% -Dfile.encoding=UTF-8 -jar "%~dp0selfeval.jar" watch "%INBOX%" --out "%OUT%" --quiet
+exit /b %ERRORLEVEL%
