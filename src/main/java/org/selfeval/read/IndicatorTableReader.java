@@ -17,6 +17,9 @@ final class IndicatorTableReader {
     private static final Set<String> ANCHORS = Set.of("绩效指标", "年度绩效指标完成情况", "年度绩效指标", "年度绩效目标");
     private static final Set<String> NAME_HEADER = Set.of("三级指标");
     private static final Set<String> TOTAL_LABELS = Set.of("总分", "合计", "总计");
+    /** Rows that follow a table cut short of its 总分 row (notes, signatures): reading stops there. */
+    private static final List<String> END_PREFIXES = List.of("其他需要说明", "填表人", "填报人", "填报日期", "单位负责人",
+            "联系电话", "备注");
     /** Deviation texts that do not make a padding row real. */
     private static final Set<String> EMPTY_DEVIATIONS = Set.of("无", "无偏差", "暂无", "不适用");
     /** Reading stops this many rows below the header when no 总分 row came. */
@@ -99,9 +102,12 @@ final class IndicatorTableReader {
                     blankRun++;
                     continue;
                 }
-                Optional<CellValue> totalLabel = totalLabel(r);
-                if (totalLabel.isPresent()) {
-                    return new Table(rows, totalRow(r, totalLabel.get()));
+                Optional<CellValue> label = firstLabel(r);
+                if (label.isPresent() && TOTAL_LABELS.contains(LabelText.normalize(label.get().text()))) {
+                    return new Table(rows, totalRow(r, label.get()));
+                }
+                if (label.isPresent() && endsTable(LabelText.normalize(label.get().text()))) {
+                    break;
                 }
                 boolean categoryChanged = updateCategories(r);
                 Form.IndicatorRow row = new Form.IndicatorRow(r, level1, level2, cell(r, Column.NAME), target(r),
@@ -136,13 +142,21 @@ final class IndicatorTableReader {
             return changed;
         }
 
-        private Optional<CellValue> totalLabel(int r) {
+        /** The first non-empty cell of the row left of the value columns (where 总分 or a note is written). */
+        private Optional<CellValue> firstLabel(int r) {
             for (int c = 0; c < firstValueCol && c <= grid.lastColumn(r); c++) {
-                if (grid.isTopLeft(r, c) && TOTAL_LABELS.contains(grid.label(r, c))) {
-                    return Optional.of(grid.value(r, c));
+                if (grid.isTopLeft(r, c)) {
+                    CellValue v = grid.value(r, c);
+                    if (!v.isBlank()) {
+                        return Optional.of(v);
+                    }
                 }
             }
             return Optional.empty();
+        }
+
+        private static boolean endsTable(String label) {
+            return END_PREFIXES.stream().anyMatch(label::startsWith);
         }
 
         /**

@@ -134,7 +134,7 @@ class SeedFormLocatorTest {
     void seedForm_categoriesMergedDown_resolveToLabelCell_rule1(Supplier<Workbook> format) throws IOException {
         try (Workbook wb = format.get()) {
             SeedForm.write(wb, "自评表", 0, 0, true, SeedForm.Categories.MERGED);
-            assertCategories(locateOne(wb).indicators(), "B", "C");
+            assertCategories(locateOne(wb).indicators(), "B", "C", 0);
         }
     }
 
@@ -156,7 +156,7 @@ class SeedFormLocatorTest {
      * Categories of the seed indicators: the cell of the label in force (column letters given), whichever way
      * the labels are written (merged down, written once: the label's own cell).
      */
-    static void assertCategories(List<Form.IndicatorRow> rows, String level1Col, String level2Col) {
+    static void assertCategories(List<Form.IndicatorRow> rows, String level1Col, String level2Col, int rowOffset) {
         String[][] expected = {
                 {"产出指标", "17", "数量指标", "17"}, {"产出指标", "17", "质量指标", "18"},
                 {"产出指标", "17", "时效指标", "19"}, {"产出指标", "17", "成本指标", "20"},
@@ -167,9 +167,9 @@ class SeedFormLocatorTest {
         for (int i = 0; i < expected.length; i++) {
             Form.IndicatorRow row = rows.get(i);
             assertEquals(expected[i][0], row.level1().text(), "level1 of row " + row.sheetRow());
-            assertEquals(level1Col + expected[i][1], row.level1().address(), "level1 cell of row " + row.sheetRow());
+            assertEquals(level1Col + (Integer.parseInt(expected[i][1]) + rowOffset), row.level1().address(), "level1 cell of row " + row.sheetRow());
             assertEquals(expected[i][2], row.level2().text(), "level2 of row " + row.sheetRow());
-            assertEquals(level2Col + expected[i][3], row.level2().address(), "level2 cell of row " + row.sheetRow());
+            assertEquals(level2Col + (Integer.parseInt(expected[i][3]) + rowOffset), row.level2().address(), "level2 cell of row " + row.sheetRow());
         }
     }
 
