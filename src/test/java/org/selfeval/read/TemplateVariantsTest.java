@@ -251,4 +251,30 @@ class TemplateVariantsTest {
             assertNull(form.total());
         }
     }
+
+    /** 部门整体支出绩效自评表: a 部门 label instead of 项目名称/主管部门; goals written beside the label. */
+    @ParameterizedTest
+    @MethodSource("org.selfeval.read.Formats#both")
+    void departmentOverallVariant_departmentLabel_rule1(Supplier<Workbook> format) throws IOException {
+        try (Workbook wb = format.get()) {
+            SheetWriter s = new SheetWriter(wb, "自评表", 0, 0);
+            s.row(0, 0, "部门整体支出绩效自评表 (2023年度)");
+            s.row(1, 0, "部门", null, "金寨县茶谷和美丽乡村建设服务中心").merge(1, 1, 0, 1);
+            s.row(2, 0, "项目资金", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
+            s.row(3, 1, "年度资金总额", 329.77, 329.77, 338.31, 10, "102.59%");
+            s.row(4, 0, "年度总体目标", "1.建设徽风皖韵美丽乡村");
+
+            Form form = FormLocator.locate(wb).get(0);
+            assertEquals(2023, form.header().year());
+            assertEquals("部门整体支出绩效自评表 (2023年度)", form.header().title().text());
+            assertNull(form.header().project());
+            assertEquals("金寨县茶谷和美丽乡村建设服务中心", form.header().department().text());
+            assertEquals("C2", form.header().department().address());
+            assertNull(form.header().unit());
+            assertEquals("B5", form.goals().expected().address());
+            assertNull(form.goals().actual());
+            assertTrue(form.funds().total().score().isBlank());
+            assertEquals("H4", form.funds().total().score().address());
+        }
+    }
 }
