@@ -13,6 +13,8 @@ final class FundsBlockReader {
     /** Labels that announce the block, in order of preference; the last one is the 年度资金总额 row itself. */
     static final List<String> SEARCHED = List.of("项目资金", "预算执行情况", "年度资金总额");
     private static final Set<String> BLOCK_LABELS = Set.of("项目资金", "预算执行情况");
+    /** With no block label, the 年度资金总额 row announces the block. */
+    private static final Set<String> TOTAL_ROW_LABELS = Set.of("年度资金总额", "年度财政资金总额");
     /** Rows above and below the block label searched for its column header row. */
     private static final int HEADER_ROWS_ABOVE = 2;
     private static final int HEADER_ROWS_BELOW = 3;
@@ -28,7 +30,7 @@ final class FundsBlockReader {
     }
 
     static Located<Form.Funds> read(SheetGrid grid, LabelScan labels) {
-        Optional<Label> found = labels.first(BLOCK_LABELS).or(() -> labels.first(Set.of("年度资金总额", "年度财政资金总额")));
+        Optional<Label> found = labels.first(BLOCK_LABELS).or(() -> labels.first(TOTAL_ROW_LABELS));
         if (found.isEmpty()) {
             return Located.absent();
         }

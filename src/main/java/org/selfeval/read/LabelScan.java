@@ -49,11 +49,6 @@ final class LabelScan {
         return labels.stream().filter(l -> names.contains(l.text())).findFirst();
     }
 
-    /** The first label at or after {@code fromRow} whose text is one of the given names. */
-    Optional<Label> first(Collection<String> names, int fromRow) {
-        return labels.stream().filter(l -> l.row() >= fromRow && names.contains(l.text())).findFirst();
-    }
-
     /** Every label on row r, left to right. */
     List<Label> inRow(int r) {
         return labels.stream().filter(l -> l.row() == r).toList();

@@ -46,10 +46,6 @@ final class SheetGrid {
         }
     }
 
-    String sheetName() {
-        return sheet.getSheetName();
-    }
-
     /** Last row index that may be read (0-based), or -1 for an empty sheet. */
     int lastRow() {
         return lastRow;
@@ -60,7 +56,7 @@ final class SheetGrid {
         return sheet.getRow(r) == null && !regionsByRow.containsKey(r);
     }
 
-    /** Last column (0-based, exclusive of nothing) that may hold a cell on row r, capped at {@link #COL_LIMIT}. */
+    /** Last column (0-based) that may hold a cell on row r, below {@link #COL_LIMIT}; -1 for an absent row. */
     int lastColumn(int r) {
         Row row = sheet.getRow(r);
         int last = row == null ? -1 : row.getLastCellNum() - 1;
@@ -107,11 +103,6 @@ final class SheetGrid {
         int row = region == null ? r : region.getFirstRow();
         int col = region == null ? c : region.getFirstColumn();
         return read(row, col);
-    }
-
-    /** The normalised label at (r, c) (see {@link LabelText#normalize(String)}), merge-aware. */
-    String label(int r, int c) {
-        return LabelText.normalize(value(r, c).text());
     }
 
     private CellValue read(int r, int c) {
