@@ -1,10 +1,16 @@
 package org.selfeval.read;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.selfeval.model.CellAddress;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form;
 
-/** STUB — replaced by the reading work: RULES.md §1, every form of a workbook found by its labels. */
+/** RULES.md §1: every form of a workbook, found by its labels, read into the plain model. */
 public final class FormLocator {
     private FormLocator() {
     }
@@ -15,6 +21,65 @@ public final class FormLocator {
      * Form with that part null and a FORM_NOT_FOUND read finding.
      */
     public static List<Form> locate(Workbook workbook) {
-        throw new UnsupportedOperationException("not yet");
+        List<Form> forms = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            Sheet sheet = workbook.getSheetAt(i);
+            Form form = locate(sheet, i);
+            if (form != null) {
+                forms.add(form);
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * The form on one sheet, or null when the sheet shows none of the form's part labels (项目资金, 年度总体目标,
+     * 绩效指标 / 三级指标). Header labels alone (项目名称 …) do not make a form: project lists carry them too.
+     */
+    static Form locate(Sheet sheet, int sheetIndex) {
+        SheetGrid grid = new SheetGrid(sheet);
+        LabelScan labels = LabelScan.of(grid);
+        Located<Form.Funds> funds = FundsBlockReader.read(grid, labels);
+        Located<Form.Goals> goals = GoalsReader.read(grid, labels);
+        Located<IndicatorTableReader.Table> table = IndicatorTableReader.read(grid, labels);
+        if (!funds.seen() && !goals.seen() && !table.seen()) {
+            return null;
+        }
+        int formTop = IntStream.of(rowOf(funds), rowOf(goals), rowOf(table)).min().orElse(0);
+        Form.Header header = HeaderReader.read(grid, labels, formTop);
+
+        List<Finding> findings = new ArrayList<>();
+        String nearest = nearestLabelCell(funds, goals, table);
+        if (funds.value() == null) {
+            findings.add(notFound("项目资金", FundsBlockReader.SEARCHED, funds.seen() ? funds.anchor().address() : nearest));
+        }
+        if (table.value() == null) {
+            findings.add(notFound("绩效指标", IndicatorTableReader.SEARCHED,
+                    table.seen() ? table.anchor().address() : nearest));
+        }
+        List<Form.IndicatorRow> indicators = table.value() == null ? List.of() : table.value().rows();
+        Form.TotalRow total = table.value() == null ? null : table.value().total();
+        return new Form(sheet.getSheetName(), sheetIndex, header, funds.value(), goals.value(), indicators, total,
+                findings);
+    }
+
+    private static int rowOf(Located<?> part) {
+        return part.seen() ? part.anchor().row() : Integer.MAX_VALUE;
+    }
+
+    /** The cell of the first part label found on the sheet (A1 when none). */
+    private static String nearestLabelCell(Located<?>... parts) {
+        Label first = null;
+        for (Located<?> part : parts) {
+            if (part.seen() && (first == null || part.anchor().row() < first.row())) {
+                first = part.anchor();
+            }
+        }
+        return first == null ? CellAddress.of(0, 0) : first.address();
+    }
+
+    private static Finding notFound(String part, List<String> searched, String cell) {
+        return Finding.of(FindingCode.FORM_NOT_FOUND, cell,
+                "未找到“" + part + "”部分（查找的标签：" + String.join("、", searched) + "）");
     }
 }

@@ -1,0 +1,129 @@
+package org.selfeval.read;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.selfeval.model.CellValue;
+import org.selfeval.model.Form;
+
+/** Reads the 项目资金 block: its amount unit, its column header row and its four rows (RULES.md §1, §5). */
+final class FundsBlockReader {
+    /** Labels that announce the block, in order of preference; the last one is the 年度资金总额 row itself. */
+    static final List<String> SEARCHED = List.of("项目资金", "预算执行情况", "年度资金总额");
+    private static final Set<String> BLOCK_LABELS = Set.of("项目资金", "预算执行情况");
+    /** With no block label, the 年度资金总额 row announces the block. */
+    private static final Set<String> TOTAL_ROW_LABELS = Set.of("年度资金总额", "年度财政资金总额");
+    /** Rows above and below the block label searched for its column header row. */
+    private static final int HEADER_ROWS_ABOVE = 2;
+    private static final int HEADER_ROWS_BELOW = 3;
+    /** Rows below the column header searched for the block's rows. */
+    private static final int BLOCK_ROWS = 10;
+    private static final String DEFAULT_UNIT = "万元";
+
+    enum Column { INITIAL, ANNUAL, EXECUTED, WEIGHT, RATE, SCORE }
+
+    enum RowKind { TOTAL, APPROPRIATION, CARRYOVER, OTHER }
+
+    private FundsBlockReader() {
+    }
+
+    static Located<Form.Funds> read(SheetGrid grid, LabelScan labels) {
+        Optional<Label> found = labels.first(BLOCK_LABELS).or(() -> labels.first(TOTAL_ROW_LABELS));
+        if (found.isEmpty()) {
+            return Located.absent();
+        }
+        Label anchor = found.get();
+        Optional<HeaderColumns<Column>> header = headerNear(labels, anchor.row());
+        if (header.isEmpty()) {
+            return new Located<>(null, anchor);
+        }
+        HeaderColumns<Column> columns = header.get();
+        int headerRow = columns.header(Column.EXECUTED).row();
+        int firstValueCol = columns.leftmost(SheetGrid.COL_LIMIT, Column.values());
+        Map<RowKind, Form.FundsRow> rows = new EnumMap<>(RowKind.class);
+        for (int r = headerRow + 1; r <= headerRow + BLOCK_ROWS && r <= grid.lastRow(); r++) {
+            for (Label cell : labels.inRow(r)) {
+                if (cell.col() >= firstValueCol) {
+                    break;
+                }
+                Optional<RowKind> kind = rowKind(cell.text());
+                if (kind.isPresent() && !rows.containsKey(kind.get())) {
+                    rows.put(kind.get(), fundsRow(grid, cell, columns));
+                    break;
+                }
+            }
+        }
+        if (!rows.containsKey(RowKind.TOTAL)) {
+            return new Located<>(null, anchor);
+        }
+        Form.Funds funds = new Form.Funds(amountUnit(grid, anchor), rows.get(RowKind.TOTAL),
+                rows.get(RowKind.APPROPRIATION), rows.get(RowKind.CARRYOVER), rows.get(RowKind.OTHER));
+        return new Located<>(funds, anchor);
+    }
+
+    /** The column header row near the block label: a row naming both a budget and an executed column. */
+    private static Optional<HeaderColumns<Column>> headerNear(LabelScan labels, int anchorRow) {
+        for (int r = Math.max(0, anchorRow - HEADER_ROWS_ABOVE); r <= anchorRow + HEADER_ROWS_BELOW; r++) {
+            HeaderColumns<Column> columns = HeaderColumns.of(Column.class, labels.inRow(r), FundsBlockReader::column);
+            if (columns.has(Column.ANNUAL) && columns.has(Column.EXECUTED)) {
+                return Optional.of(columns);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Column> column(String header) {
+        return Optional.ofNullable(switch (header) {
+            case "年初预算数" -> Column.INITIAL;
+            case "全年预算数", "调整后预算数", "预算数" -> Column.ANNUAL;
+            case "全年执行数", "预算执行数", "执行数" -> Column.EXECUTED;
+            case "分值" -> Column.WEIGHT;
+            case "执行率", "预算执行率" -> Column.RATE;
+            case "得分" -> Column.SCORE;
+            default -> null;
+        });
+    }
+
+    static Optional<RowKind> rowKind(String label) {
+        String s = label.startsWith("其中") ? label.substring(2) : label;
+        if (s.startsWith(":")) {
+            s = s.substring(1);
+        }
+        return Optional.ofNullable(switch (s) {
+            case "年度资金总额", "年度财政资金总额", "资金总额" -> RowKind.TOTAL;
+            case "当年财政拨款", "本年财政拨款", "财政拨款" -> RowKind.APPROPRIATION;
+            case "上年结转资金", "上年结转" -> RowKind.CARRYOVER;
+            case "其他资金" -> RowKind.OTHER;
+            default -> null;
+        });
+    }
+
+    private static Form.FundsRow fundsRow(SheetGrid grid, Label label, HeaderColumns<Column> columns) {
+        int r = label.row();
+        CellValue labelCell = grid.value(r, label.col());
+        return new Form.FundsRow(labelCell.text().strip(), r, labelCell,
+                cell(grid, r, columns, Column.INITIAL), cell(grid, r, columns, Column.ANNUAL),
+                cell(grid, r, columns, Column.EXECUTED), cell(grid, r, columns, Column.WEIGHT),
+                cell(grid, r, columns, Column.RATE), cell(grid, r, columns, Column.SCORE));
+    }
+
+    private static CellValue cell(SheetGrid grid, int r, HeaderColumns<Column> columns, Column column) {
+        return columns.has(column) ? grid.value(r, columns.col(column)) : null;
+    }
+
+    /** 万元 unless the block label (or the cells just below it, as on the official template) says 元. */
+    private static String amountUnit(SheetGrid grid, Label anchor) {
+        for (int r = anchor.row(); r <= anchor.row() + 2 && r <= grid.lastRow(); r++) {
+            String text = LabelText.compact(grid.value(r, anchor.col()).text());
+            if (text.contains("万元")) {
+                return "万元";
+            }
+            if (text.contains("(元)")) {
+                return "元";
+            }
+        }
+        return DEFAULT_UNIT;
+    }
+}

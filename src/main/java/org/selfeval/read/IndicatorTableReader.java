@@ -1,0 +1,237 @@
+package org.selfeval.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.selfeval.model.CellValue;
+import org.selfeval.model.Form;
+
+/**
+ * Reads the 绩效指标 table: its header (columns mapped by header text, in any order, over several header rows,
+ * with a target split into 指标性质 | 指标值 | 度量单位), one row per real indicator, and the 总分 row where
+ * reading stops.
+ */
+final class IndicatorTableReader {
+    static final List<String> SEARCHED = List.of("绩效指标", "年度绩效指标完成情况", "三级指标");
+    private static final Set<String> ANCHORS = Set.of("绩效指标", "年度绩效指标完成情况", "年度绩效指标", "年度绩效目标");
+    private static final Set<String> NAME_HEADER = Set.of("三级指标");
+    private static final Set<String> TOTAL_LABELS = Set.of("总分", "合计", "总计");
+    /** Rows that follow a table cut short of its 总分 row (notes, signatures): reading stops there. */
+    private static final List<String> END_PREFIXES = List.of("其他需要说明", "填表人", "填报人", "填报日期", "单位负责人",
+            "联系电话", "备注");
+    /** Deviation texts that do not make a padding row real. */
+    private static final Set<String> EMPTY_DEVIATIONS = Set.of("无", "无偏差", "暂无", "不适用");
+    /** Reading stops this many rows below the header when no 总分 row came. */
+    private static final int MAX_TABLE_ROWS = 1000;
+    /** Reading stops after this many consecutive empty rows. */
+    private static final int MAX_BLANK_RUN = 30;
+
+    enum Column { LEVEL1, LEVEL2, NAME, TARGET, NATURE, TARGET_VALUE, MEASURE_UNIT, ACTUAL, WEIGHT, SCORE, DEVIATION }
+
+    /** The rows of the table and its 总分 row (null when reading ended without one). */
+    record Table(List<Form.IndicatorRow> rows, Form.TotalRow total) {
+    }
+
+    private IndicatorTableReader() {
+    }
+
+    static Located<Table> read(SheetGrid grid, LabelScan labels) {
+        Optional<Label> nameHeader = labels.first(NAME_HEADER);
+        Label anchor = labels.first(ANCHORS).or(() -> nameHeader).orElse(null);
+        if (anchor == null) {
+            return Located.absent();
+        }
+        if (nameHeader.isEmpty()) {
+            return new Located<>(null, anchor);
+        }
+        int headerRow = nameHeader.get().row();
+        int headerBottom = labels.inRow(headerRow).stream()
+                .filter(l -> column(l.text()).isPresent()) // not the 绩效指标 label merged down the table
+                .mapToInt(l -> grid.regionLastRow(l.row(), l.col())).max().orElse(headerRow);
+        List<Label> headerCells = labels.inRows(headerRow, headerBottom + 2);
+        HeaderColumns<Column> columns = HeaderColumns.of(Column.class, headerCells, IndicatorTableReader::column);
+        int dataStart = headerBottom + 1;
+        if (labels.inRow(dataStart).stream().anyMatch(l -> column(l.text()).isPresent())) {
+            dataStart++; // a row of sub-headers (指标性质 | 指标值 | 度量单位)
+        }
+        return new Located<>(new RowReader(grid, columns).read(dataStart), anchor);
+    }
+
+    static Optional<Column> column(String header) {
+        Column column = switch (header) {
+            case "一级指标" -> Column.LEVEL1;
+            case "二级指标" -> Column.LEVEL2;
+            case "三级指标" -> Column.NAME;
+            case "年度指标值", "年初目标值", "年度目标值", "目标值" -> Column.TARGET;
+            case "指标性质" -> Column.NATURE;
+            case "指标值" -> Column.TARGET_VALUE;
+            case "度量单位", "计量单位" -> Column.MEASURE_UNIT;
+            case "实际完成值", "完成值", "全年完成值", "全年实际值", "实际值" -> Column.ACTUAL;
+            case "分值", "权重" -> Column.WEIGHT;
+            case "得分" -> Column.SCORE;
+            default -> null;
+        };
+        if (column == null && header.contains("原因")) {
+            column = Column.DEVIATION; // 偏差原因分析及改进措施, 未完成原因分析, 未完成原因和改进措施 …
+        }
+        return Optional.ofNullable(column);
+    }
+
+    /** Walks the data rows of one table. */
+    private static final class RowReader {
+        private final SheetGrid grid;
+        private final HeaderColumns<Column> columns;
+        private final int firstValueCol;
+        private CellValue level1;
+        private CellValue level2;
+
+        RowReader(SheetGrid grid, HeaderColumns<Column> columns) {
+            this.grid = grid;
+            this.columns = columns;
+            this.firstValueCol = columns.leftmost(SheetGrid.COL_LIMIT, Column.TARGET, Column.NATURE,
+                    Column.TARGET_VALUE, Column.ACTUAL, Column.WEIGHT, Column.SCORE);
+        }
+
+        Table read(int dataStart) {
+            List<Form.IndicatorRow> rows = new ArrayList<>();
+            int end = Math.min(grid.lastRow(), dataStart + MAX_TABLE_ROWS);
+            int blankRun = 0;
+            for (int r = dataStart; r <= end && blankRun < MAX_BLANK_RUN; r++) {
+                if (grid.rowAbsent(r)) {
+                    blankRun++;
+                    continue;
+                }
+                Optional<CellValue> label = firstLabel(r);
+                if (label.isPresent() && TOTAL_LABELS.contains(LabelText.normalize(label.get().text()))) {
+                    return new Table(rows, totalRow(r, label.get()));
+                }
+                if (label.isPresent() && endsTable(LabelText.normalize(label.get().text()))) {
+                    break;
+                }
+                boolean categoryChanged = updateCategories(r);
+                Form.IndicatorRow row = new Form.IndicatorRow(r, level1, level2, cell(r, Column.NAME), target(r),
+                        cell(r, Column.ACTUAL), cell(r, Column.WEIGHT), cell(r, Column.SCORE),
+                        cell(r, Column.DEVIATION));
+                if (isPadding(row)) {
+                    blankRun = categoryChanged ? 0 : blankRun + 1;
+                    continue;
+                }
+                blankRun = 0;
+                rows.add(row);
+            }
+            return new Table(rows, null);
+        }
+
+        /** Takes the 一级/二级 labels written on this row as the categories in force; true when one was. */
+        private boolean updateCategories(int r) {
+            CellValue l1 = cell(r, Column.LEVEL1);
+            CellValue l2 = cell(r, Column.LEVEL2);
+            boolean changed = false;
+            if (l1 != null && !l1.isBlank()) {
+                if (level1 == null || !LabelText.compact(l1.text()).equals(LabelText.compact(level1.text()))) {
+                    level2 = null; // a new 一级指标 starts: the previous 二级指标 no longer applies
+                }
+                level1 = l1;
+                changed = true;
+            }
+            if (l2 != null && !l2.isBlank()) {
+                level2 = l2;
+                changed = true;
+            }
+            return changed;
+        }
+
+        /** The first non-empty cell of the row left of the value columns (where 总分 or a note is written). */
+        private Optional<CellValue> firstLabel(int r) {
+            for (int c = 0; c < firstValueCol && c <= grid.lastColumn(r); c++) {
+                if (grid.isTopLeft(r, c)) {
+                    CellValue v = grid.value(r, c);
+                    if (!v.isBlank()) {
+                        return Optional.of(v);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean endsTable(String label) {
+            return END_PREFIXES.stream().anyMatch(label::startsWith);
+        }
+
+        /**
+         * The 总分 row's 分值 and 得分: the cells of the table's 分值/得分 columns when either is filled, else the
+         * first two non-empty cells right of the label, else the (blank) column cells.
+         */
+        private Form.TotalRow totalRow(int r, CellValue label) {
+            CellValue weight = cell(r, Column.WEIGHT);
+            CellValue score = cell(r, Column.SCORE);
+            boolean columnsFilled = weight != null && !weight.isBlank() || score != null && !score.isBlank();
+            if (!columnsFilled) {
+                List<CellValue> right = nonEmptyRightOf(r, grid.regionLastColumn(label.row(), label.col()), 2);
+                if (right.size() == 2) {
+                    weight = right.get(0);
+                    score = right.get(1);
+                } else if (right.size() == 1) {
+                    if (columns.has(Column.WEIGHT)) {
+                        weight = right.get(0);
+                    } else {
+                        score = right.get(0);
+                    }
+                }
+            }
+            return new Form.TotalRow(r, label, weight, score);
+        }
+
+        private List<CellValue> nonEmptyRightOf(int r, int fromCol, int limit) {
+            List<CellValue> found = new ArrayList<>();
+            for (int c = fromCol + 1; c <= grid.lastColumn(r) && found.size() < limit; c++) {
+                if (grid.isTopLeft(r, c)) {
+                    CellValue v = grid.value(r, c);
+                    if (!v.isBlank()) {
+                        found.add(v);
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** 年度指标值; a split target is joined (≧ + 735 + 人次 → ≧735人次) and placed at the 指标值 cell. */
+        private CellValue target(int r) {
+            if (!columns.has(Column.TARGET_VALUE)) {
+                return cell(r, Column.TARGET);
+            }
+            CellValue value = cell(r, Column.TARGET_VALUE);
+            String nature = textOf(cell(r, Column.NATURE));
+            String unit = textOf(cell(r, Column.MEASURE_UNIT));
+            String figure = value.text().strip();
+            String joined = nature + figure + (figure.endsWith(unit) ? "" : unit);
+            return new CellValue(value.row(), value.col(), joined, value.number(), value.percentFormat(),
+                    value.formula());
+        }
+
+        private static String textOf(CellValue cell) {
+            return cell == null ? "" : cell.text().strip();
+        }
+
+        private CellValue cell(int r, Column column) {
+            return columns.has(column) ? grid.value(r, columns.col(column)) : null;
+        }
+
+        /** Padding or placeholder row: nothing but placeholders in the name and value cells (RULES.md §1). */
+        private static boolean isPadding(Form.IndicatorRow row) {
+            for (CellValue cell : List.of(opt(row.name()), opt(row.target()), opt(row.actual()), opt(row.weight()),
+                    opt(row.score()))) {
+                if (!LabelText.isPlaceholder(cell.text())) {
+                    return false;
+                }
+            }
+            String deviation = LabelText.normalize(opt(row.deviation()).text());
+            return LabelText.isPlaceholder(deviation) || EMPTY_DEVIATIONS.contains(deviation);
+        }
+
+        private static CellValue opt(CellValue cell) {
+            return cell == null ? CellValue.blank(0, 0) : cell;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.selfeval.read;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every short text cell of the top of a sheet (the first {@link #SCAN_ROWS} rows and {@link #SCAN_COLS}
+ * columns), normalised once, in row-major order. Parts of the form are found here by their labels, never by
+ * fixed addresses.
+ */
+final class LabelScan {
+    static final int SCAN_ROWS = 300;
+    static final int SCAN_COLS = 30;
+    /** Longer texts are values (goals, explanations), never labels. */
+    private static final int MAX_LABEL_LENGTH = 40;
+
+    private final List<Label> labels;
+
+    private LabelScan(List<Label> labels) {
+        this.labels = labels;
+    }
+
+    static LabelScan of(SheetGrid grid) {
+        List<Label> found = new ArrayList<>();
+        int lastRow = Math.min(grid.lastRow(), SCAN_ROWS - 1);
+        for (int r = 0; r <= lastRow; r++) {
+            int lastCol = Math.min(grid.lastColumn(r), SCAN_COLS - 1);
+            for (int c = 0; c <= lastCol; c++) {
+                if (!grid.isTopLeft(r, c)) {
+                    continue;
+                }
+                String text = grid.value(r, c).text();
+                if (text.isBlank() || text.length() > MAX_LABEL_LENGTH * 3) {
+                    continue;
+                }
+                String label = LabelText.normalize(text);
+                if (!label.isEmpty() && label.length() <= MAX_LABEL_LENGTH) {
+                    found.add(new Label(r, c, grid.regionLastColumn(r, c), label));
+                }
+            }
+        }
+        return new LabelScan(List.copyOf(found));
+    }
+
+    /** The first label (row-major) whose text is one of the given names. */
+    Optional<Label> first(Collection<String> names) {
+        return labels.stream().filter(l -> names.contains(l.text())).findFirst();
+    }
+
+    /** Every label on row r, left to right. */
+    List<Label> inRow(int r) {
+        return labels.stream().filter(l -> l.row() == r).toList();
+    }
+
+    /** Every label in rows [fromRow, toRow), row-major. */
+    List<Label> inRows(int fromRow, int toRow) {
+        return labels.stream().filter(l -> l.row() >= fromRow && l.row() < toRow).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package org.selfeval.read;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Normalisation of label text before matching (RULES.md §1): whitespace of every kind removed, full-width
+ * characters folded to half-width, traditional characters mapped to simplified, bracketed parts dropped
+ * and a trailing colon stripped. Only for matching labels: values keep their visible text.
+ */
+public final class LabelText {
+    /** Traditional → simplified, for the characters that occur in form labels. Pairs of characters. */
+    private static final String TRADITIONAL_PAIRS =
+            "績绩標标實实際际項项稱称門门單单資资總总額额當当撥拨結结轉转預预數数執执調调後后權权進进產产"
+            + "質质時时經经濟济會会態态續续響响滿满務务對对體体況况計计萬万級级與与無无說说達达類类現现"
+            + "評评價价區区縣县應应開开關关來来為为個个們们這这問问題题將将劃划營营養养決决從从準准礎础"
+            + "費费財财政政額额餘余則则員员稅税農农業业環环衛卫濟济歸归檢检測测証证證证";
+
+    private static final Map<Character, Character> TO_SIMPLIFIED = buildMap();
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]|【[^【】]*】");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "指标[0-9一二三四五六七八九十]*|…+|\\.{2,}|/+|—+|-+|－+|_+");
+
+    private LabelText() {
+    }
+
+    /**
+     * The text with whitespace removed (including U+3000, NBSP and line breaks), full-width characters
+     * folded to half-width and traditional characters mapped to simplified; brackets are kept.
+     */
+    public static String compact(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u00A0' || ch == '\uFEFF') {
+                continue;
+            }
+            if (ch >= '\uFF01' && ch <= '\uFF5E') {
+                ch = (char) (ch - 0xFEE0);
+            }
+            sb.append(TO_SIMPLIFIED.getOrDefault(ch, ch));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The label as matched: {@link #compact(String)}, then every bracketed part ({@code (50分)}, {@code (B/A)},
+     * {@code （万元）}) dropped and trailing colons stripped. {@code 项目资金（万元）} → {@code 项目资金}.
+     */
+    public static String normalize(String text) {
+        String s = compact(text);
+        String previous;
+        do {
+            previous = s;
+            s = BRACKETED.matcher(s).replaceAll("");
+        } while (!s.equals(previous));
+        return stripTrailingColons(s);
+    }
+
+    /**
+     * True when the text holds nothing a reader could use: blank, or a template placeholder such as
+     * {@code 指标}, {@code 指标2：}, {@code ……}, {@code /}, {@code —}.
+     */
+    public static boolean isPlaceholder(String text) {
+        String s = stripTrailingColons(compact(text));
+        return s.isEmpty() || PLACEHOLDER.matcher(s).matches();
+    }
+
+    private static String stripTrailingColons(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ':') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static Map<Character, Character> buildMap() {
+        Map<Character, Character> map = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < TRADITIONAL_PAIRS.length(); i += 2) {
+            char from = TRADITIONAL_PAIRS.charAt(i);
+            char to = TRADITIONAL_PAIRS.charAt(i + 1);
+            if (from != to) {
+                map.put(from, to);
+            }
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,122 @@
+package org.selfeval.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.selfeval.model.CellValue;
+
+/**
+ * A merged-region-aware, read-only view of one sheet, built once per sheet. The merged-region index is built
+ * in the constructor (POI allocates a new list on every {@code getMergedRegions()} call) and covers only the
+ * first {@link #ROW_LIMIT} rows: nothing past that row is ever read. Cells are read on demand; no per-cell
+ * object is kept.
+ */
+final class SheetGrid {
+    /** No row at or past this index is read (a sheet may hold a long list after the form). */
+    static final int ROW_LIMIT = 5000;
+    /** No column at or past this index is read. */
+    static final int COL_LIMIT = 40;
+
+    private final Sheet sheet;
+    private final DataFormatter formatter;
+    private final Map<Integer, List<CellRangeAddress>> regionsByRow = new HashMap<>();
+    private final int lastRow;
+
+    SheetGrid(Sheet sheet) {
+        this.sheet = sheet;
+        this.formatter = new DataFormatter(Locale.ROOT);
+        this.formatter.setUseCachedValuesForFormulaCells(true);
+        this.lastRow = Math.min(sheet.getLastRowNum(), ROW_LIMIT - 1);
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.getFirstColumn() >= COL_LIMIT) {
+                continue;
+            }
+            int to = Math.min(region.getLastRow(), lastRow);
+            for (int r = region.getFirstRow(); r <= to; r++) {
+                regionsByRow.computeIfAbsent(r, k -> new ArrayList<>(2)).add(region);
+            }
+        }
+    }
+
+    /** Last row index that may be read (0-based), or -1 for an empty sheet. */
+    int lastRow() {
+        return lastRow;
+    }
+
+    /** True when the row has no cell at all (POI returns no row object). */
+    boolean rowAbsent(int r) {
+        return sheet.getRow(r) == null && !regionsByRow.containsKey(r);
+    }
+
+    /** Last column (0-based) that may hold a cell on row r, below {@link #COL_LIMIT}; -1 for an absent row. */
+    int lastColumn(int r) {
+        Row row = sheet.getRow(r);
+        int last = row == null ? -1 : row.getLastCellNum() - 1;
+        return Math.min(last, COL_LIMIT - 1);
+    }
+
+    /** The merged region holding (r, c), or null. */
+    CellRangeAddress region(int r, int c) {
+        List<CellRangeAddress> regions = regionsByRow.get(r);
+        if (regions != null) {
+            for (CellRangeAddress region : regions) {
+                if (region.isInRange(r, c)) {
+                    return region;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when (r, c) is a plain cell or the top-left cell of its merged region. */
+    boolean isTopLeft(int r, int c) {
+        CellRangeAddress region = region(r, c);
+        return region == null || region.getFirstRow() == r && region.getFirstColumn() == c;
+    }
+
+    /** Last column of the merged region holding (r, c), or c. */
+    int regionLastColumn(int r, int c) {
+        CellRangeAddress region = region(r, c);
+        return region == null ? c : region.getLastColumn();
+    }
+
+    /** Last row of the merged region holding (r, c), or r. */
+    int regionLastRow(int r, int c) {
+        CellRangeAddress region = region(r, c);
+        return region == null ? r : region.getLastRow();
+    }
+
+    /**
+     * The value a person sees at (r, c): a cell inside a merged region is read at the region's top-left cell,
+     * and the returned CellValue carries that top-left position. Never null; blank when nothing is there.
+     */
+    CellValue value(int r, int c) {
+        CellRangeAddress region = region(r, c);
+        int row = region == null ? r : region.getFirstRow();
+        int col = region == null ? c : region.getFirstColumn();
+        return read(row, col);
+    }
+
+    private CellValue read(int r, int c) {
+        Row row = sheet.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+        if (cell == null) {
+            return CellValue.blank(r, c);
+        }
+        boolean formula = cell.getCellType() == CellType.FORMULA;
+        CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
+        Double number = type == CellType.NUMERIC ? cell.getNumericCellValue() : null;
+        String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+        boolean percent = format != null && format.contains("%");
+        String text = formatter.formatCellValue(cell);
+        return new CellValue(r, c, text, number, percent, formula);
+    }
+}
