@@ -1,6 +1,7 @@
 package org.selfeval.write;
 
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,14 +27,18 @@ final class CellLocator {
         return sheet;
     }
 
-    /** The cell at the address, created if missing; null for an address that is not A1 notation. */
+    /** The cell at the address, created if missing; null for an address that is not A1 notation or off the sheet. */
     Cell cell(String a1) {
-        if (a1 == null || !a1.matches("[A-Za-z]{1,3}[1-9][0-9]{0,6}")) {
+        if (a1 == null || !a1.matches("\\$?[A-Za-z]{1,3}\\$?[1-9][0-9]{0,6}")) {
             return null;
         }
         CellReference ref = new CellReference(a1);
         int row = ref.getRow();
         int col = ref.getCol();
+        SpreadsheetVersion limits = sheet.getWorkbook().getSpreadsheetVersion();
+        if (row > limits.getLastRowIndex() || col > limits.getLastColumnIndex()) {
+            return null;
+        }
         for (CellRangeAddress region : merged) {
             if (region.isInRange(row, col)) {
                 row = region.getFirstRow();

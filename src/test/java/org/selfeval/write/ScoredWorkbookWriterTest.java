@@ -232,6 +232,24 @@ class ScoredWorkbookWriterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"xls", "xlsx"})
+    void findingInsideMergedRegion_marksTopLeft_badAddressesOnlyListed(String format) throws Exception {
+        FormResult r = FormFixture.result(List.of(
+                Finding.of(FindingCode.FORM_NOT_FOUND, "C11", "总分行缺少得分列。"),
+                Finding.of(FindingCode.FORM_NOT_FOUND, "", "工作簿中没有自评表。"),
+                Finding.of(FindingCode.FORM_NOT_FOUND, "XFE1048577", "地址越界。")));
+        Path out = scoredCopy(format, null, List.of(r));
+        try (Workbook wb = reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            assertTrue(cell(s, "A11").getCellComment().getString().getString().contains("总分行缺少得分列。"));
+            assertFill(cell(s, "A11"), IndexedColors.ROSE);
+            Cell c11 = cell(s, "C11");
+            assertTrue(c11 == null || c11.getCellComment() == null, "the comment belongs on the top-left cell");
+            assertEquals("地址越界。", wb.getSheet("校验结果").getRow(8).getCell(3).getStringCellValue());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
     void applyingTwice_givesTheSameOutput_idempotent(String format) throws Exception {
         List<FormResult> results = List.of(FormFixture.result());
         Path once = scoredCopy(format, null, results);
