@@ -24,15 +24,19 @@ final class FindingMarks {
     }
 
     static void apply(CellLocator cells, List<Finding> findings, StyleCache styles) {
-        Map<Cell, List<Finding>> byCell = new LinkedHashMap<>();
+        Map<CellAddress, Cell> flaggedCells = new LinkedHashMap<>();
+        Map<CellAddress, List<Finding>> byCell = new LinkedHashMap<>();
         for (Finding f : findings) {
             Cell cell = cells.cell(f.cell());
             if (cell != null) {
-                byCell.computeIfAbsent(cell, c -> new ArrayList<>()).add(f);
+                flaggedCells.putIfAbsent(cell.getAddress(), cell);
+                byCell.computeIfAbsent(cell.getAddress(), a -> new ArrayList<>()).add(f);
             }
         }
-        stripStaleComments(cells.sheet(), byCell.keySet().stream().map(Cell::getAddress).collect(Collectors.toSet()));
-        byCell.forEach((cell, list) -> {
+        stripStaleComments(cells.sheet(), byCell.keySet());
+        byCell.forEach((at, list) -> {
+            Cell cell = flaggedCells.get(at);
+            // Severity is declared worst first: ERROR, WARNING, INFO
             Severity worst = list.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
             if (worst == Severity.ERROR) {
                 styles.apply(cell, StylePurpose.ERROR_FILL);
