@@ -1,20 +1,110 @@
 package org.selfeval.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** STUB — replaced by the io work: sniff the format, open without ever writing the input, save atomically. */
+/**
+ * Opening a submitted workbook without ever writing it, and saving a workbook atomically.
+ *
+ * <p>The input is read once into memory (bounded by {@link Limits#maxFileBytes()}) and the workbook is built
+ * from those bytes: {@code WorkbookFactory.create(File)} would open an .xlsx read-write and rewrite the
+ * original on close. The format comes from the bytes ({@link FormatSniffer}), never the extension.
+ */
 public final class WorkbookFiles {
     private WorkbookFiles() {
     }
 
-    /** Opens the file for reading; the in-memory workbook may be changed and saved elsewhere; the file is never written. */
+    /** {@link #open(Path, Limits)} with {@link Limits#defaults()}. */
     public static Workbook open(Path file) throws InputRejectedException {
-        throw new UnsupportedOperationException("not yet");
+        return open(file, Limits.defaults());
     }
 
-    /** Writes the workbook to a temporary file beside target, then moves it into place. */
-    public static void saveAtomically(Workbook workbook, Path target) throws java.io.IOException {
-        throw new UnsupportedOperationException("not yet");
+    /**
+     * Opens the file for reading. The whole file is loaded into memory; the returned workbook may be changed
+     * and saved elsewhere, the file itself is never written. The caller closes the workbook.
+     *
+     * @throws InputRejectedException with code NOT_A_WORKBOOK, UNSUPPORTED_FORMAT, ENCRYPTED, CORRUPT,
+     *                                TOO_LARGE or IO_ERROR and a Chinese message saying what to do
+     */
+    public static Workbook open(Path file, Limits limits) throws InputRejectedException {
+        ZipLimits.apply(limits);
+        byte[] bytes = readBounded(file, limits.maxFileBytes());
+        InputFormat format = FormatSniffer.sniff(bytes);
+        switch (format) {
+            case OLE2:
+                return Ole2Opener.open(bytes);
+            case OOXML:
+                return OoxmlOpener.open(bytes);
+            case EMPTY:
+                throw Rejections.empty();
+            default:
+                if (format.isConvertibleSpreadsheet()) {
+                    throw Rejections.unsupported(format.label());
+                }
+                throw Rejections.notAWorkbook(format);
+        }
+    }
+
+    /**
+     * Writes the workbook to a temporary file in the target's folder (created if missing), then moves it
+     * onto the target, atomically where the file system can. On any failure the temporary file is deleted,
+     * so no partial file ever appears under the target's name and an existing target stays as it was.
+     */
+    public static void saveAtomically(Workbook workbook, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                workbook.write(out);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static byte[] readBounded(Path file, long cap) throws InputRejectedException {
+        String name = String.valueOf(file.getFileName());
+        try {
+            long size = Files.size(file);
+            if (size > cap) {
+                throw Rejections.tooLarge(size, cap);
+            }
+            int bound = (int) Math.min(cap, Integer.MAX_VALUE - 16);
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(bound);
+                // the file may have grown since it was measured
+                if (bytes.length == bound && in.read() != -1) {
+                    throw Rejections.tooLarge(Math.max(size, (long) bound + 1), cap);
+                }
+                return bytes;
+            }
+        } catch (IOException | SecurityException e) {
+            throw Rejections.ioError(name, e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // best effort: the temp name starts with '.' and ends with .tmp, never the target's name
+        }
     }
 }

@@ -1,0 +1,116 @@
+package org.selfeval.write;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The selfeval part of a cell comment. A unit's own comment is kept and ours follows a marker line; when an
+ * output is processed again, everything after the marker is replaced, never appended twice.
+ *
+ * <p>The comment is rebuilt rather than edited so its box can be sized for the text: Excel shows a comment
+ * with a zero-size anchor as nothing. The unit's author and visibility are kept; rich-text runs of the unit's
+ * comment are not (the text is).
+ */
+final class CellComments {
+    static final String MARKER = "—— selfeval 校验 ——";
+    static final String AUTHOR = "selfeval";
+
+    /** Box width in columns, and how many half-width characters one box line holds at that width. */
+    private static final int BOX_COLUMNS = 4;
+    private static final int CHARS_PER_LINE = 40;
+    private static final int MIN_ROWS = 4;
+    private static final int MAX_ROWS = 40;
+
+    private CellComments() {
+    }
+
+    /** Sets the selfeval part of the cell's comment to {@code ourText} (one line per finding). */
+    static void annotate(Cell cell, String ourText) {
+        Comment existing = cell.getCellComment();
+        String unitPart = existing == null ? "" : unitPart(existing.getString().getString());
+        String text = unitPart.isEmpty() ? MARKER + "\n" + ourText : unitPart + "\n" + MARKER + "\n" + ourText;
+        replace(cell, existing, unitPart, text);
+    }
+
+    /** Removes the selfeval part of the cell's comment (the cell is no longer flagged); the unit's part stays. */
+    static void strip(Cell cell) {
+        Comment existing = cell.getCellComment();
+        if (existing == null || !existing.getString().getString().contains(MARKER)) {
+            return;
+        }
+        String unitPart = unitPart(existing.getString().getString());
+        if (unitPart.isEmpty()) {
+            cell.removeCellComment();
+        } else {
+            replace(cell, existing, unitPart, unitPart);
+        }
+    }
+
+    static boolean isOurs(Comment comment) {
+        return comment != null && comment.getString() != null && comment.getString().getString().contains(MARKER);
+    }
+
+    /** The text before our marker: the unit's own comment, without trailing line breaks. */
+    static String unitPart(String text) {
+        int at = text.indexOf(MARKER);
+        String before = at < 0 ? text : text.substring(0, at);
+        return before.stripTrailing();
+    }
+
+    private static void replace(Cell cell, Comment existing, String unitPart, String text) {
+        if (existing != null && text.equals(existing.getString().getString())) {
+            return;
+        }
+        String author = existing != null && !unitPart.isEmpty() && existing.getAuthor() != null
+                ? existing.getAuthor() : AUTHOR;
+        boolean visible = existing != null && existing.isVisible();
+        if (existing != null) {
+            cell.removeCellComment();
+        }
+        Sheet sheet = cell.getSheet();
+        CreationHelper helper = sheet.getWorkbook().getCreationHelper();
+        Drawing<?> drawing = sheet.getDrawingPatriarch();
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
+        Comment comment = drawing.createCellComment(anchor(helper, cell, text));
+        comment.setString(helper.createRichTextString(text));
+        comment.setAuthor(author);
+        comment.setVisible(visible);
+        cell.setCellComment(comment);
+    }
+
+    private static ClientAnchor anchor(CreationHelper helper, Cell cell, String text) {
+        int maxCol = cell.getSheet().getWorkbook().getSpreadsheetVersion().getLastColumnIndex();
+        int maxRow = cell.getSheet().getWorkbook().getSpreadsheetVersion().getLastRowIndex();
+        int col1 = cell.getColumnIndex() + 1;
+        if (col1 + BOX_COLUMNS > maxCol) {
+            col1 = Math.max(0, cell.getColumnIndex() - BOX_COLUMNS);
+        }
+        int rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, lineCount(text) + 1));
+        int row1 = Math.min(cell.getRowIndex(), maxRow - rows);
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(col1);
+        anchor.setCol2(col1 + BOX_COLUMNS);
+        anchor.setRow1(row1);
+        anchor.setRow2(row1 + rows);
+        return anchor;
+    }
+
+    /** Lines the text takes in the box, a CJK character counting as two half-width ones. */
+    static int lineCount(String text) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            int width = 0;
+            for (int i = 0; i < line.length(); i++) {
+                width += line.charAt(i) < 0x2E80 ? 1 : 2;
+            }
+            lines += Math.max(1, (width + CHARS_PER_LINE - 1) / CHARS_PER_LINE);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,140 @@
+package org.selfeval.write;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellPropertyType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellUtil;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FormResult;
+
+/**
+ * The sheet 校验结果 (RULES.md §8): per form a block 工作表 / 项目名称 / 总分 / 等级 / 分值合计, then a table
+ * 严重程度 | 代码 | 单元格 | 说明 with every finding. An existing 校验结果 sheet is replaced, so processing an
+ * output again gives one such sheet. Text from a form is always written as a string, never as a formula.
+ */
+final class ResultsSheet {
+    static final String NAME = WorkbookUtil.createSafeSheetName("校验结果");
+    static final List<String> TABLE_HEADER = List.of("严重程度", "代码", "单元格", "说明");
+
+    /** Column widths in characters; set by hand because autoSizeColumn under-sizes CJK text. */
+    private static final int[] WIDTHS = {14, 30, 10, 90};
+
+    private final Workbook wb;
+    private final Sheet sheet;
+    private final Map<CellPropertyType, Object> headerStyle;
+    private final Map<CellPropertyType, Object> labelStyle;
+    private final Map<CellPropertyType, Object> textStyle;
+    private final Map<CellPropertyType, Object> scoreStyle;
+    private int next;
+
+    private ResultsSheet(Workbook wb) {
+        this.wb = wb;
+        int old = wb.getSheetIndex(NAME);
+        if (old >= 0) {
+            wb.removeSheetAt(old);
+        }
+        this.sheet = wb.createSheet(NAME);
+        for (int i = 0; i < WIDTHS.length; i++) {
+            sheet.setColumnWidth(i, WIDTHS[i] * 256);
+        }
+        int bold = boldFont().getIndex();
+        headerStyle = new EnumMap<>(CellPropertyType.class);
+        headerStyle.put(CellPropertyType.FONT, bold);
+        headerStyle.put(CellPropertyType.FILL_PATTERN, FillPatternType.SOLID_FOREGROUND);
+        headerStyle.put(CellPropertyType.FILL_FOREGROUND_COLOR, IndexedColors.GREY_25_PERCENT.getIndex());
+        headerStyle.put(CellPropertyType.BORDER_BOTTOM, BorderStyle.THIN);
+        labelStyle = new EnumMap<>(CellPropertyType.class);
+        labelStyle.put(CellPropertyType.FONT, bold);
+        textStyle = new EnumMap<>(CellPropertyType.class);
+        textStyle.put(CellPropertyType.WRAP_TEXT, true);
+        textStyle.put(CellPropertyType.VERTICAL_ALIGNMENT, VerticalAlignment.TOP);
+        scoreStyle = new EnumMap<>(CellPropertyType.class);
+        scoreStyle.put(CellPropertyType.DATA_FORMAT, wb.createDataFormat().getFormat("0.00"));
+    }
+
+    static void write(Workbook wb, List<FormResult> results) {
+        ResultsSheet out = new ResultsSheet(wb);
+        if (results.isEmpty()) {
+            out.text(out.row(), 0, "本工作簿中未找到项目支出绩效自评表。", out.textStyle);
+            return;
+        }
+        for (FormResult r : results) {
+            out.block(r);
+            out.next++;
+        }
+    }
+
+    private void block(FormResult r) {
+        field("工作表", r.form().sheet());
+        var project = r.form().header() == null ? null : r.form().header().project();
+        field("项目名称", project == null ? "" : project.text());
+        number("总分", r.total());
+        field("等级", r.grade() == null ? "" : r.grade());
+        number("分值合计", r.weightTotal());
+        Row header = row();
+        for (int i = 0; i < TABLE_HEADER.size(); i++) {
+            text(header, i, TABLE_HEADER.get(i), headerStyle);
+        }
+        if (r.findings().isEmpty()) {
+            text(row(), 3, "未发现问题。", textStyle);
+        }
+        for (Finding f : r.findings()) {
+            Row row = row();
+            text(row, 0, f.severity().label(), textStyle);
+            text(row, 1, f.code().name(), textStyle);
+            text(row, 2, f.cell(), textStyle);
+            text(row, 3, f.message(), textStyle);
+        }
+    }
+
+    private void field(String label, String value) {
+        Row row = row();
+        text(row, 0, label, labelStyle);
+        text(row, 1, value, textStyle);
+    }
+
+    private void number(String label, double value) {
+        Row row = row();
+        text(row, 0, label, labelStyle);
+        Cell cell = row.createCell(1);
+        cell.setCellValue(value);
+        CellUtil.setCellStylePropertiesEnum(cell, scoreStyle);
+    }
+
+    private Row row() {
+        return sheet.createRow(next++);
+    }
+
+    private void text(Row row, int col, String value, Map<CellPropertyType, Object> style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(value == null ? "" : value);
+        CellUtil.setCellStylePropertiesEnum(cell, style);
+    }
+
+    /** The default font made bold: reused when the workbook already has it, so re-runs add no fonts. */
+    private Font boldFont() {
+        Font base = wb.getFontAt(0);
+        Font found = wb.findFont(true, base.getColor(), base.getFontHeight(), base.getFontName(), base.getItalic(),
+                base.getStrikeout(), base.getTypeOffset(), base.getUnderline());
+        if (found != null) {
+            return found;
+        }
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        bold.setColor(base.getColor());
+        bold.setFontHeight(base.getFontHeight());
+        bold.setFontName(base.getFontName());
+        return bold;
+    }
+}

@@ -1,0 +1,52 @@
+package org.selfeval.write;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.selfeval.model.FormResult;
+
+/**
+ * Writes the computed figures of one form into their own cells as plain numbers (RULES.md §8): 执行率 (a
+ * fraction, shown as a percentage), the funds 得分, every indicator 得分 and the 总分 得分. A formula there
+ * is removed first, so the cell holds the number the rules computed, not a formula Excel would recompute.
+ */
+final class ScoreCells {
+    private ScoreCells() {
+    }
+
+    static void write(CellLocator cells, FormResult result, StyleCache styles) {
+        FormResult.FundsResult funds = result.funds();
+        if (funds != null) {
+            if (funds.rate() != null) {
+                Cell rate = number(cells, funds.rateCell(), funds.rate());
+                if (rate != null && !isPercentFormat(rate)) {
+                    styles.apply(rate, StylePurpose.PERCENT);
+                }
+            }
+            number(cells, funds.scoreCell(), funds.score());
+        }
+        for (FormResult.IndicatorResult indicator : result.indicators()) {
+            number(cells, indicator.scoreCell(), indicator.score());
+        }
+        number(cells, result.totalScoreCell(), result.total());
+    }
+
+    private static Cell number(CellLocator cells, String address, double value) {
+        Cell cell = cells.cell(address);
+        if (cell == null) {
+            return null;
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            if (cell.isPartOfArrayFormulaGroup()) {
+                cell.getSheet().removeArrayFormula(cell);
+            }
+            cell.setBlank();
+        }
+        cell.setCellValue(value);
+        return cell;
+    }
+
+    private static boolean isPercentFormat(Cell cell) {
+        String format = cell.getCellStyle().getDataFormatString();
+        return format != null && format.contains("%");
+    }
+}

@@ -1,0 +1,40 @@
+package org.selfeval.write;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellPropertyType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Why a cell's style is changed: each purpose is a handful of style properties laid over the cell's own
+ * style. Fills use the built-in palette only (HSSF has 56 slots; recolouring one with setColorAtIndex would
+ * recolour every cell using it).
+ */
+enum StylePurpose {
+    /** 执行率: a fraction shown as a percentage. */
+    PERCENT,
+    /** A cell with an error finding: light red. */
+    ERROR_FILL,
+    /** A cell with a warning finding (and no error): light yellow. */
+    WARNING_FILL;
+
+    static final String PERCENT_FORMAT = "0.00%";
+
+    Map<CellPropertyType, Object> properties(Workbook wb) {
+        Map<CellPropertyType, Object> p = new EnumMap<>(CellPropertyType.class);
+        switch (this) {
+            case PERCENT -> p.put(CellPropertyType.DATA_FORMAT, wb.createDataFormat().getFormat(PERCENT_FORMAT));
+            case ERROR_FILL -> fill(p, IndexedColors.ROSE);
+            case WARNING_FILL -> fill(p, IndexedColors.LIGHT_YELLOW);
+            default -> throw new IllegalStateException(name());
+        }
+        return p;
+    }
+
+    private static void fill(Map<CellPropertyType, Object> p, IndexedColors colour) {
+        p.put(CellPropertyType.FILL_PATTERN, FillPatternType.SOLID_FOREGROUND);
+        p.put(CellPropertyType.FILL_FOREGROUND_COLOR, colour.getIndex());
+    }
+}

@@ -1,0 +1,375 @@
+package org.selfeval.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Picture;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.selfeval.io.WorkbookFiles;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingCode;
+import org.selfeval.model.FormResult;
+
+/** RULES.md §8 on both formats: build a form, apply, save, reopen from disk and look. */
+class ScoredWorkbookWriterTest {
+    @TempDir
+    Path dir;
+
+    private Path scoredCopy(String format, String rateFormat, List<FormResult> results) throws Exception {
+        Path out = dir.resolve("out/自评表." + format);
+        try (Workbook wb = FormFixture.build(format, rateFormat)) {
+            ScoredWorkbookWriter.apply(wb, results);
+            WorkbookFiles.saveAtomically(wb, out);
+        }
+        return out;
+    }
+
+    private static Workbook reopen(Path file) throws Exception {
+        return WorkbookFactory.create(file.toFile(), null, true);
+    }
+
+    private static Cell cell(Sheet s, String a1) {
+        CellReference ref = new CellReference(a1);
+        Row row = s.getRow(ref.getRow());
+        return row == null ? null : row.getCell(ref.getCol());
+    }
+
+    private static Path reapply(Path scored, Path out, List<FormResult> results) throws Exception {
+        try (Workbook wb = WorkbookFiles.open(scored)) {
+            ScoredWorkbookWriter.apply(wb, results);
+            WorkbookFiles.saveAtomically(wb, out);
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void scores_writtenAsPlainNumbers_formulasGone_rule8(String format) throws Exception {
+        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
+        try (Workbook wb = reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            assertEquals(CellType.NUMERIC, cell(s, "E4").getCellType());
+            assertEquals(0.78125, cell(s, "E4").getNumericCellValue(), 1e-12);
+            assertEquals(CellType.NUMERIC, cell(s, "F4").getCellType());
+            assertEquals(7.81, cell(s, "F4").getNumericCellValue(), 1e-12);
+            assertEquals(9.6, cell(s, "F7").getNumericCellValue(), 1e-12);
+            assertEquals(9.0, cell(s, "F8").getNumericCellValue(), 1e-12);
+            assertEquals(0.0, cell(s, "F9").getNumericCellValue(), 1e-12);
+            assertEquals(CellType.NUMERIC, cell(s, "F11").getCellType());
+            assertEquals(26.41, cell(s, "F11").getNumericCellValue(), 1e-12);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void rateCell_getsPercentFormat_keepingItsBorder_rule8(String format) throws Exception {
+        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
+        try (Workbook wb = reopen(out)) {
+            CellStyle style = cell(wb.getSheet(FormFixture.SHEET), "E4").getCellStyle();
+            assertEquals("0.00%", style.getDataFormatString());
+            assertEquals(BorderStyle.THIN, style.getBorderRight());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void rateCell_keepsAnExistingPercentFormat_rule8(String format) throws Exception {
+        Path out = scoredCopy(format, "0%", List.of(FormFixture.result()));
+        try (Workbook wb = reopen(out)) {
+            assertEquals("0%", cell(wb.getSheet(FormFixture.SHEET), "E4").getCellStyle().getDataFormatString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void untouchedCells_keepValuesStylesMergesAndPicture(String format) throws Exception {
+        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
+        try (Workbook wb = reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            Cell a1 = cell(s, "A1");
+            assertEquals("项目名称", a1.getStringCellValue());
+            assertTrue(wb.getFontAt(a1.getCellStyle().getFontIndex()).getBold());
+            assertEquals(BorderStyle.THIN, a1.getCellStyle().getBorderBottom());
+            assertEquals("总分", cell(s, "A11").getStringCellValue());
+            assertEquals(1, s.getNumMergedRegions());
+            assertEquals("A11:D11", s.getMergedRegion(0).formatAsString());
+            assertEquals(64.0, cell(s, "B4").getNumericCellValue());
+            // G8 shared its style with the flagged G9: it must not have been recoloured
+            Cell g8 = cell(s, "G8");
+            assertEquals("无", g8.getStringCellValue());
+            assertEquals(FillPatternType.NO_FILL, g8.getCellStyle().getFillPattern());
+            assertEquals(BorderStyle.THIN, g8.getCellStyle().getBorderRight());
+            assertEquals(1, pictures(s));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void newScoreCell_copiesItsNeighbourStyle(String format) throws Exception {
+        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
+        try (Workbook wb = reopen(out)) {
+            CellStyle f9 = cell(wb.getSheet(FormFixture.SHEET), "F9").getCellStyle();
+            assertEquals(BorderStyle.THIN, f9.getBorderRight());
+            assertEquals(BorderStyle.THIN, f9.getBorderBottom());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void flaggedCells_errorAndWarningFills_infoNone_rule8(String format) throws Exception {
+        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
+        try (Workbook wb = reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            assertFill(cell(s, "G9"), IndexedColors.ROSE);
+            assertFill(cell(s, "D9"), IndexedColors.ROSE);
+            assertFill(cell(s, "E11"), IndexedColors.ROSE);
+            assertFill(cell(s, "E4"), IndexedColors.LIGHT_YELLOW);
+            assertFill(cell(s, "F8"), IndexedColors.LIGHT_YELLOW);
+            assertEquals(FillPatternType.NO_FILL, cell(s, "D7").getCellStyle().getFillPattern());
+            assertNotNull(cell(s, "D7").getCellComment());
+            // the fill is laid over the cell's own style
+            assertEquals(BorderStyle.THIN, cell(s, "G9").getCellStyle().getBorderRight());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void comments_listFindings_sized_byAuthorSelfeval_rule8(String format) throws Exception {
+        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
+        try (Workbook wb = reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            Comment g9 = cell(s, "G9").getCellComment();
+            assertEquals(CellComments.MARKER + "\n"
+                    + "[错误] 未达成目标，请填写偏差原因分析及改进措施。（DEVIATION_ANALYSIS_MISSING）\n"
+                    + "[警告] 请复核该指标得分。（SCORE_NEEDS_REVIEW）", g9.getString().getString());
+            assertEquals("selfeval", g9.getAuthor());
+            ClientAnchor a = g9.getClientAnchor();
+            assertTrue(a.getCol2() - a.getCol1() >= 3, "width in columns");
+            assertTrue(a.getRow2() - a.getRow1() >= 4, "height in rows");
+            assertTrue(cell(s, "D7").getCellComment().getString().getString()
+                    .contains("[提示] 实际完成值“约480人”是约数，按480人计算。（APPROXIMATE_FIGURE）"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void unitsOwnComment_keptAboveOurs(String format) throws Exception {
+        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
+        try (Workbook wb = reopen(out)) {
+            Comment f8 = cell(wb.getSheet(FormFixture.SHEET), "F8").getCellComment();
+            assertEquals(FormFixture.UNIT_COMMENT + "\n" + CellComments.MARKER + "\n"
+                    + "[警告] 单位自评得分8，按规则计算为9.00，已改写。（SELF_SCORE_CHANGED）", f8.getString().getString());
+            assertEquals("张三", f8.getAuthor());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void resultsSheet_listsTotalsAndEveryFinding_rule8(String format) throws Exception {
+        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
+        try (Workbook wb = reopen(out)) {
+            Sheet r = wb.getSheet("校验结果");
+            assertNotNull(r);
+            assertEquals(List.of("工作表", "自评表"), texts(r.getRow(0), 2));
+            assertEquals(List.of("项目名称", "困难职工送温暖"), texts(r.getRow(1), 2));
+            assertEquals("总分", r.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(26.41, r.getRow(2).getCell(1).getNumericCellValue(), 1e-12);
+            assertEquals(List.of("等级", "差"), texts(r.getRow(3), 2));
+            assertEquals(40.0, r.getRow(4).getCell(1).getNumericCellValue(), 1e-12);
+            assertEquals(ResultsSheet.TABLE_HEADER, texts(r.getRow(5), 4));
+            CellStyle header = r.getRow(5).getCell(0).getCellStyle();
+            assertTrue(wb.getFontAt(header.getFontIndex()).getBold());
+            assertEquals(FillPatternType.SOLID_FOREGROUND, header.getFillPattern());
+            List<Finding> findings = FormFixture.findings();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                assertEquals(List.of(f.severity().label(), f.code().name(), f.cell(), f.message()),
+                        texts(r.getRow(6 + i), 4));
+            }
+            assertEquals("警告", r.getRow(6).getCell(0).getStringCellValue());
+            assertEquals(90 * 256, r.getColumnWidth(3));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void formText_neverBecomesAFormula(String format) throws Exception {
+        FormResult tricky = FormFixture.result(List.of(
+                Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", "=SUM(A1:A3)")));
+        Path out = scoredCopy(format, null, List.of(tricky));
+        try (Workbook wb = reopen(out)) {
+            Cell message = wb.getSheet("校验结果").getRow(6).getCell(3);
+            assertEquals(CellType.STRING, message.getCellType());
+            assertEquals("=SUM(A1:A3)", message.getStringCellValue());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void findingInsideMergedRegion_marksTopLeft_badAddressesOnlyListed(String format) throws Exception {
+        FormResult r = FormFixture.result(List.of(
+                Finding.of(FindingCode.FORM_NOT_FOUND, "C11", "总分行缺少得分列。"),
+                Finding.of(FindingCode.FORM_NOT_FOUND, "", "工作簿中没有自评表。"),
+                Finding.of(FindingCode.FORM_NOT_FOUND, "XFE1048577", "地址越界。")));
+        Path out = scoredCopy(format, null, List.of(r));
+        try (Workbook wb = reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            assertTrue(cell(s, "A11").getCellComment().getString().getString().contains("总分行缺少得分列。"));
+            assertFill(cell(s, "A11"), IndexedColors.ROSE);
+            Cell c11 = cell(s, "C11");
+            assertTrue(c11 == null || c11.getCellComment() == null, "the comment belongs on the top-left cell");
+            assertEquals("地址越界。", wb.getSheet("校验结果").getRow(8).getCell(3).getStringCellValue());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void applyingTwice_givesTheSameOutput_idempotent(String format) throws Exception {
+        List<FormResult> results = List.of(FormFixture.result());
+        Path once = scoredCopy(format, null, results);
+        Path twice = reapply(once, dir.resolve("twice/自评表." + format), results);
+        try (Workbook a = reopen(once); Workbook b = reopen(twice)) {
+            assertEquals(a.getNumberOfSheets(), b.getNumberOfSheets());
+            assertEquals(1, countSheets(b, "校验结果"));
+            assertEquals(a.getNumCellStyles(), b.getNumCellStyles());
+            assertEquals(a.getNumberOfFonts(), b.getNumberOfFonts());
+            Sheet sa = a.getSheet(FormFixture.SHEET);
+            Sheet sb = b.getSheet(FormFixture.SHEET);
+            for (String at : List.of("E4", "F4", "F7", "F8", "F9", "F11")) {
+                assertEquals(cell(sa, at).getNumericCellValue(), cell(sb, at).getNumericCellValue(), at);
+            }
+            for (String at : List.of("E4", "D7", "F8", "D9", "G9", "E11")) {
+                String text = cell(sb, at).getCellComment().getString().getString();
+                assertEquals(cell(sa, at).getCellComment().getString().getString(), text, at);
+                assertEquals(text.indexOf(CellComments.MARKER), text.lastIndexOf(CellComments.MARKER), at);
+                assertEquals(cell(sa, at).getCellStyle().getFillForegroundColor(),
+                        cell(sb, at).getCellStyle().getFillForegroundColor(), at);
+            }
+            assertEquals(sa.getCellComments().size(), sb.getCellComments().size());
+            assertEquals(a.getSheet("校验结果").getLastRowNum(), b.getSheet("校验结果").getLastRowNum());
+            assertEquals(1, pictures(sb));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void reprocessing_dropsOurStaleComments_keepsUnitsOwn(String format) throws Exception {
+        Path once = scoredCopy(format, null, List.of(FormFixture.result()));
+        List<Finding> fewer = new ArrayList<>(FormFixture.findings());
+        fewer.removeIf(f -> f.cell().equals("D7") || f.cell().equals("F8"));
+        Path again = reapply(once, dir.resolve("again/自评表." + format), List.of(FormFixture.result(fewer)));
+        try (Workbook wb = reopen(again)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            assertNull(cell(s, "D7").getCellComment());
+            Comment f8 = cell(s, "F8").getCellComment();
+            assertEquals(FormFixture.UNIT_COMMENT, f8.getString().getString());
+            assertFalse(f8.getString().getString().contains(CellComments.MARKER));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void manyFlaggedCellsSharingAStyle_addOneStyle_notOneEach(String format) throws Exception {
+        List<Finding> one = List.of(Finding.of(FindingCode.TARGET_MISSING, "C20", "年度指标值为空，请填写。"));
+        List<Finding> many = new ArrayList<>();
+        for (int row = 20; row < 220; row++) {
+            many.add(Finding.of(FindingCode.TARGET_MISSING, "C" + row, "年度指标值为空，请填写。"));
+        }
+        int withOne;
+        int withMany;
+        try (Workbook wb = FormFixture.build(format, null)) {
+            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result(one)));
+            withOne = wb.getNumCellStyles();
+        }
+        try (Workbook wb = FormFixture.build(format, null)) {
+            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result(many)));
+            withMany = wb.getNumCellStyles();
+            assertFill(cell(wb.getSheet(FormFixture.SHEET), "C219"), IndexedColors.ROSE);
+        }
+        assertEquals(withOne, withMany);
+    }
+
+    @Test
+    void xlsxCellWithItsOwnRgbFill_getsTheErrorFill() throws Exception {
+        Path out = dir.resolve("rgb.xlsx");
+        try (XSSFWorkbook wb =
+                     (XSSFWorkbook) FormFixture.build("xlsx", null)) {
+            XSSFCellStyle own = wb.createCellStyle();
+            own.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            own.setFillForegroundColor(new XSSFColor(new byte[]{0, (byte) 200, 0}));
+            cell(wb.getSheet(FormFixture.SHEET), "G9").setCellStyle(own);
+            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result()));
+            WorkbookFiles.saveAtomically(wb, out);
+        }
+        try (Workbook wb = reopen(out)) {
+            XSSFCellStyle style = (XSSFCellStyle)
+                    cell(wb.getSheet(FormFixture.SHEET), "G9").getCellStyle();
+            assertEquals(IndexedColors.ROSE.getIndex(), style.getFillForegroundColor());
+            assertFalse(style.getFillForegroundXSSFColor().isRGB(), "an RGB colour would hide the indexed fill");
+        }
+    }
+
+    private static void assertFill(Cell cell, IndexedColors colour) {
+        CellStyle style = cell.getCellStyle();
+        assertEquals(FillPatternType.SOLID_FOREGROUND, style.getFillPattern(), cell.getAddress().toString());
+        assertEquals(colour.getIndex(), style.getFillForegroundColor(), cell.getAddress().toString());
+    }
+
+    private static List<String> texts(Row row, int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(row.getCell(i).getStringCellValue());
+        }
+        return out;
+    }
+
+    private static int countSheets(Workbook wb, String name) {
+        int n = 0;
+        for (Sheet s : wb) {
+            if (s.getSheetName().equals(name)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int pictures(Sheet s) {
+        Drawing<?> drawing = s.getDrawingPatriarch();
+        int n = 0;
+        if (drawing != null) {
+            for (Object shape : drawing) {
+                if (shape instanceof Picture) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+}
