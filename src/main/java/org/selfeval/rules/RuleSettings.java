@@ -1,20 +1,332 @@
 package org.selfeval.rules;
 
-/** STUB — replaced by the rules work: RULES.md §9 settings, national defaults built in. */
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.selfeval.value.TextNormalizer;
+
+/**
+ * Everything a province sets differently (RULES.md §9), immutable; {@link #national()} is the national
+ * rule 财预〔2020〕10号, named {@code mof-2020}. A rules file (UTF-8 {@code .properties}, keys in
+ * {@code docs/rules-file.md}) overrides any of the national values.
+ */
 public final class RuleSettings {
+
+    /** How an at-most figure above its target is scored (RULES.md §3). */
+    public enum AtMostFormula {
+        /** w × T / A */
+        RATIO("ratio"),
+        /** w × (2T − A) / T, 0 from A = 2T on */
+        LINEAR_TO_ZERO_AT_DOUBLE("linear-to-zero-at-double");
+
+        private final String key;
+
+        AtMostFormula(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    private static final List<String> NATIONAL_PLACEHOLDERS =
+            List.of("无", "无偏差", "/", "-", "—", "0", "暂无", "不适用", "存在问题：暂无");
+
     private static final RuleSettings NATIONAL = new RuleSettings();
+
+    private String name = "mof-2020";
+    private double fundsWeight = 10;
+    private double outputWeight = 50;
+    private double benefitWeight = 30;
+    private double satisfactionWeight = 10;
+    private double gradeExcellent = 90;
+    private double gradeGood = 80;
+    private double gradePass = 60;
+    private AtMostFormula atMostFormula = AtMostFormula.RATIO;
+    private double overAchievement = 1.3;
+    private double lowExecution = 0.9;
+    private boolean fundsScoreCapped = true;
+    private double fundsDefaultWeight = 10;
+    private double bandAchieved = 0.8;
+    private double bandPartial = 0.6;
+    private double defaultAchieved = 1.0;
+    private double defaultPartial = 0.7;
+    private double defaultNotAchieved = 0.3;
+    private Set<String> placeholders = normalized(NATIONAL_PLACEHOLDERS);
+
+    private RuleSettings() {
+    }
+
+    private RuleSettings(RuleSettings o) {
+        name = o.name;
+        fundsWeight = o.fundsWeight;
+        outputWeight = o.outputWeight;
+        benefitWeight = o.benefitWeight;
+        satisfactionWeight = o.satisfactionWeight;
+        gradeExcellent = o.gradeExcellent;
+        gradeGood = o.gradeGood;
+        gradePass = o.gradePass;
+        atMostFormula = o.atMostFormula;
+        overAchievement = o.overAchievement;
+        lowExecution = o.lowExecution;
+        fundsScoreCapped = o.fundsScoreCapped;
+        fundsDefaultWeight = o.fundsDefaultWeight;
+        bandAchieved = o.bandAchieved;
+        bandPartial = o.bandPartial;
+        defaultAchieved = o.defaultAchieved;
+        defaultPartial = o.defaultPartial;
+        defaultNotAchieved = o.defaultNotAchieved;
+        placeholders = o.placeholders;
+    }
 
     public static RuleSettings national() {
         return NATIONAL;
     }
 
-    /** The name the report shows, e.g. "mof-2020". */
-    public String name() {
-        return "mof-2020";
+    /**
+     * Reads a rules file: the national values with the file's keys applied. The rules are named by the
+     * {@code name} key, else by the file name without extension.
+     *
+     * @throws IllegalArgumentException (Chinese message naming the key) for an unknown key, a bad value
+     *                                  or values that contradict each other
+     */
+    public static RuleSettings load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        String fileName = file.getFileName().toString();
+        RuleSettings s = new RuleSettings(NATIONAL);
+        s.name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        Map<String, BiConsumer<RuleSettings, String>> keys = setters(fileName);
+        for (String key : p.stringPropertyNames().stream().sorted().toList()) {
+            BiConsumer<RuleSettings, String> setter = keys.get(key);
+            if (setter == null) {
+                throw new IllegalArgumentException("规则文件 " + fileName + " 中的键“" + key + "”无法识别；可用的键见 docs/rules-file.md");
+            }
+            setter.accept(s, p.getProperty(key).strip());
+        }
+        s.validate(fileName);
+        return s;
     }
 
-    /** Reads a rules file (--rules FILE); unknown keys or bad values throw IllegalArgumentException with a Chinese message. */
-    public static RuleSettings load(java.nio.file.Path file) throws java.io.IOException {
-        throw new UnsupportedOperationException("not yet");
+    private static Map<String, BiConsumer<RuleSettings, String>> setters(String file) {
+        Map<String, BiConsumer<RuleSettings, String>> m = new LinkedHashMap<>();
+        m.put("name", (s, v) -> s.name = requireText(file, "name", v));
+        m.put("weight.funds", (s, v) -> s.fundsWeight = number(file, "weight.funds", v));
+        m.put("weight.output", (s, v) -> s.outputWeight = number(file, "weight.output", v));
+        m.put("weight.benefit", (s, v) -> s.benefitWeight = number(file, "weight.benefit", v));
+        m.put("weight.satisfaction", (s, v) -> s.satisfactionWeight = number(file, "weight.satisfaction", v));
+        m.put("grade.excellent", (s, v) -> s.gradeExcellent = number(file, "grade.excellent", v));
+        m.put("grade.good", (s, v) -> s.gradeGood = number(file, "grade.good", v));
+        m.put("grade.pass", (s, v) -> s.gradePass = number(file, "grade.pass", v));
+        m.put("atMost.formula", (s, v) -> s.atMostFormula = formula(file, v));
+        m.put("overAchievement.threshold", (s, v) -> s.overAchievement = fraction(file, "overAchievement.threshold", v));
+        m.put("lowExecution.threshold", (s, v) -> s.lowExecution = fraction(file, "lowExecution.threshold", v));
+        m.put("funds.scoreCapped", (s, v) -> s.fundsScoreCapped = bool(file, "funds.scoreCapped", v));
+        m.put("funds.defaultWeight", (s, v) -> s.fundsDefaultWeight = number(file, "funds.defaultWeight", v));
+        m.put("qualitative.band.achieved", (s, v) -> s.bandAchieved = fraction(file, "qualitative.band.achieved", v));
+        m.put("qualitative.band.partial", (s, v) -> s.bandPartial = fraction(file, "qualitative.band.partial", v));
+        m.put("qualitative.default.achieved",
+                (s, v) -> s.defaultAchieved = fraction(file, "qualitative.default.achieved", v));
+        m.put("qualitative.default.partial",
+                (s, v) -> s.defaultPartial = fraction(file, "qualitative.default.partial", v));
+        m.put("qualitative.default.notAchieved",
+                (s, v) -> s.defaultNotAchieved = fraction(file, "qualitative.default.notAchieved", v));
+        m.put("deviation.placeholders", (s, v) -> s.placeholders = normalized(List.of(v.split("[,，]", -1))));
+        return m;
+    }
+
+    private void validate(String file) {
+        List<String> problems = new ArrayList<>();
+        if (!(gradeExcellent > gradeGood && gradeGood > gradePass && gradePass > 0)) {
+            problems.add("grade.excellent > grade.good > grade.pass > 0 不成立（现为 " + Fmt.num(gradeExcellent) + "、"
+                    + Fmt.num(gradeGood) + "、" + Fmt.num(gradePass) + "）");
+        }
+        if (!(bandAchieved > bandPartial && bandPartial > 0 && bandAchieved <= 1)) {
+            problems.add("须 1 ≥ qualitative.band.achieved > qualitative.band.partial > 0");
+        }
+        if (defaultAchieved < bandAchieved || defaultAchieved > 1) {
+            problems.add("qualitative.default.achieved 须在“达成”档内（" + Fmt.num(bandAchieved) + "～1）");
+        }
+        if (defaultPartial < bandPartial || defaultPartial >= bandAchieved) {
+            problems.add("qualitative.default.partial 须在“部分达成”档内（" + Fmt.num(bandPartial) + "～"
+                    + Fmt.num(bandAchieved) + "）");
+        }
+        if (defaultNotAchieved < 0 || defaultNotAchieved >= bandPartial) {
+            problems.add("qualitative.default.notAchieved 须在“未达成”档内（0～" + Fmt.num(bandPartial) + "）");
+        }
+        if (overAchievement <= 1) {
+            problems.add("overAchievement.threshold 须大于 100%");
+        }
+        if (lowExecution <= 0 || lowExecution > 1) {
+            problems.add("lowExecution.threshold 须在 0～100% 之间");
+        }
+        if (fundsWeight < 0 || outputWeight < 0 || benefitWeight < 0 || satisfactionWeight < 0
+                || fundsDefaultWeight < 0) {
+            problems.add("weight.* 与 funds.defaultWeight 不能为负数");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("规则文件 " + file + " 的取值有误：" + String.join("；", problems));
+        }
+    }
+
+    private static String requireText(String file, String key, String v) {
+        if (v.isEmpty()) {
+            throw bad(file, key, v, "不能为空");
+        }
+        return v;
+    }
+
+    private static double number(String file, String key, String v) {
+        try {
+            double d = Double.parseDouble(v);
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw bad(file, key, v, "不是数字");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw bad(file, key, v, "不是数字");
+        }
+    }
+
+    /** A fraction written as {@code 0.9} or {@code 90%}. */
+    private static double fraction(String file, String key, String v) {
+        String s = TextNormalizer.normalize(v);
+        boolean percent = s.endsWith("%");
+        double d = number(file, key, percent ? s.substring(0, s.length() - 1) : s);
+        d = percent ? d / 100 : d;
+        if (d < 0) {
+            throw bad(file, key, v, "不能为负数");
+        }
+        return d;
+    }
+
+    private static boolean bool(String file, String key, String v) {
+        return switch (v.toLowerCase()) {
+            case "true", "yes", "是" -> true;
+            case "false", "no", "否" -> false;
+            default -> throw bad(file, key, v, "应为 true 或 false");
+        };
+    }
+
+    private static AtMostFormula formula(String file, String v) {
+        for (AtMostFormula f : AtMostFormula.values()) {
+            if (f.key().equals(v)) {
+                return f;
+            }
+        }
+        throw bad(file, "atMost.formula", v, "应为 ratio 或 linear-to-zero-at-double");
+    }
+
+    private static IllegalArgumentException bad(String file, String key, String v, String why) {
+        return new IllegalArgumentException("规则文件 " + file + " 中“" + key + "”的值“" + v + "”" + why);
+    }
+
+    private static Set<String> normalized(List<String> words) {
+        return Set.copyOf(words.stream().map(TextNormalizer::normalize).toList());
+    }
+
+    /** The name the report shows, e.g. "mof-2020". */
+    public String name() {
+        return name;
+    }
+
+    public double fundsWeight() {
+        return fundsWeight;
+    }
+
+    public double outputWeight() {
+        return outputWeight;
+    }
+
+    public double benefitWeight() {
+        return benefitWeight;
+    }
+
+    public double satisfactionWeight() {
+        return satisfactionWeight;
+    }
+
+    /** Lowest total graded 优. */
+    public double gradeExcellent() {
+        return gradeExcellent;
+    }
+
+    /** Lowest total graded 良. */
+    public double gradeGood() {
+        return gradeGood;
+    }
+
+    /** Lowest total graded 中 (below: 差). */
+    public double gradePass() {
+        return gradePass;
+    }
+
+    public AtMostFormula atMostFormula() {
+        return atMostFormula;
+    }
+
+    /** An at-least actual at this multiple of its target or more needs an explanation (1.3 = 130%). */
+    public double overAchievement() {
+        return overAchievement;
+    }
+
+    /** 执行率 below this fraction is LOW_EXECUTION. */
+    public double lowExecution() {
+        return lowExecution;
+    }
+
+    /** The funds score is 分值 × min(1, 执行率) (true) or 分值 × 执行率 (false). */
+    public boolean fundsScoreCapped() {
+        return fundsScoreCapped;
+    }
+
+    /** The funds 分值 used when the form leaves it blank. */
+    public double fundsDefaultWeight() {
+        return fundsDefaultWeight;
+    }
+
+    /** Lower edge of the 达成 band, as a fraction of w. */
+    public double bandAchieved() {
+        return bandAchieved;
+    }
+
+    /** Lower edge of the 部分达成 band, as a fraction of w. */
+    public double bandPartial() {
+        return bandPartial;
+    }
+
+    public double defaultAchieved() {
+        return defaultAchieved;
+    }
+
+    public double defaultPartial() {
+        return defaultPartial;
+    }
+
+    public double defaultNotAchieved() {
+        return defaultNotAchieved;
+    }
+
+    /** True when a 偏差原因分析 text (any spelling) is only a placeholder such as 无 or 暂无. */
+    public boolean isPlaceholder(String deviation) {
+        String s = TextNormalizer.normalize(deviation);
+        return s.isEmpty() || placeholders.contains(s);
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

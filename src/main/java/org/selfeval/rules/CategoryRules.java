@@ -1,0 +1,120 @@
+package org.selfeval.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.selfeval.model.CellValue;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingCode;
+import org.selfeval.model.FormResult.IndicatorResult;
+import org.selfeval.value.TextNormalizer;
+
+/**
+ * RULES.md §5, categories: each 一级指标 (产出/效益/满意度) present, a weight stated in its label
+ * ({@code 产出指标(50分)}) equal to its rows' sum, and the usual split 10/50/30/10.
+ */
+public final class CategoryRules {
+
+    public enum Category {
+        OUTPUT("产出"), BENEFIT("效益"), SATISFACTION("满意度");
+
+        private final String label;
+
+        Category(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private static final Pattern STATED_WEIGHT = Pattern.compile("\\((\\d+(?:\\.\\d+)?)分\\)");
+
+    private CategoryRules() {
+    }
+
+    /** The category a 一级指标 label names: 产出指标(50分), 產出指標, 满意度    指标 … */
+    public static Optional<Category> of(String level1) {
+        String s = TextNormalizer.toSimplified(TextNormalizer.normalize(level1));
+        if (s.contains("产出")) {
+            return Optional.of(Category.OUTPUT);
+        }
+        if (s.contains("满意")) {
+            return Optional.of(Category.SATISFACTION);
+        }
+        if (s.contains("效益")) {
+            return Optional.of(Category.BENEFIT);
+        }
+        return Optional.empty();
+    }
+
+    /** The weight written in a 一级指标 label, {@code 产出指标(50分)} → 50. */
+    public static OptionalDouble statedWeight(String level1) {
+        Matcher m = STATED_WEIGHT.matcher(TextNormalizer.normalize(level1));
+        return m.find() ? OptionalDouble.of(Double.parseDouble(m.group(1))) : OptionalDouble.empty();
+    }
+
+    static List<Finding> check(List<IndicatorResult> results, double fundsWeight, RuleSettings s) {
+        List<Finding> findings = new ArrayList<>();
+        if (results.isEmpty()) {
+            return findings;
+        }
+        Map<String, List<IndicatorResult>> byLabel = new LinkedHashMap<>();
+        Map<Category, Double> sums = new EnumMap<>(Category.class);
+        for (IndicatorResult r : results) {
+            CellValue level1 = r.row().level1();
+            String text = level1 == null ? "" : level1.text();
+            byLabel.computeIfAbsent(TextNormalizer.normalize(text), k -> new ArrayList<>()).add(r);
+            of(text).ifPresent(c -> sums.merge(c, weightOf(r), Double::sum));
+        }
+        for (List<IndicatorResult> group : byLabel.values()) {
+            CellValue label = group.get(0).row().level1();
+            OptionalDouble stated = label == null ? OptionalDouble.empty() : statedWeight(label.text());
+            double sum = group.stream().mapToDouble(CategoryRules::weightOf).sum();
+            if (stated.isPresent() && Math.abs(stated.getAsDouble() - sum) > 1e-6) {
+                findings.add(Finding.of(FindingCode.CATEGORY_WEIGHT_MISMATCH, label.address(),
+                        TextNormalizer.normalize(label.text()) + "标明" + Fmt.num(stated.getAsDouble())
+                                + "分，其下各三级指标分值合计为" + Fmt.num(sum) + "；请核对分值"));
+            }
+        }
+        String where = firstCell(results.get(0));
+        for (Category c : Category.values()) {
+            if (!sums.containsKey(c)) {
+                findings.add(Finding.of(FindingCode.CATEGORY_MISSING, where,
+                        "未找到" + c.label() + "指标（一级指标）；请补充" + c.label() + "指标"));
+            }
+        }
+        double output = sums.getOrDefault(Category.OUTPUT, 0.0);
+        double benefit = sums.getOrDefault(Category.BENEFIT, 0.0);
+        double satisfaction = sums.getOrDefault(Category.SATISFACTION, 0.0);
+        if (differs(fundsWeight, s.fundsWeight()) || differs(output, s.outputWeight())
+                || differs(benefit, s.benefitWeight()) || differs(satisfaction, s.satisfactionWeight())) {
+            findings.add(Finding.of(FindingCode.CATEGORY_WEIGHTS_UNUSUAL, where,
+                    "分值分配为预算执行" + Fmt.num(fundsWeight) + "、产出" + Fmt.num(output) + "、效益" + Fmt.num(benefit)
+                            + "、满意度" + Fmt.num(satisfaction) + "，通常为" + Fmt.num(s.fundsWeight()) + "、"
+                            + Fmt.num(s.outputWeight()) + "、" + Fmt.num(s.benefitWeight()) + "、"
+                            + Fmt.num(s.satisfactionWeight()) + "；请核对各类指标分值"));
+        }
+        return findings;
+    }
+
+    private static boolean differs(double a, double b) {
+        return Math.abs(a - b) > 1e-6;
+    }
+
+    private static double weightOf(IndicatorResult r) {
+        return r.weight() == null ? 0 : r.weight();
+    }
+
+    private static String firstCell(IndicatorResult r) {
+        CellValue c = r.row().level1() != null ? r.row().level1() : r.row().name();
+        return c != null ? c.address() : "A" + r.row().sheetRow();
+    }
+}

@@ -1,0 +1,52 @@
+package org.selfeval.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingCode;
+import org.selfeval.model.Form.IndicatorRow;
+
+/**
+ * RULES.md §6: where a target was missed, or exceeded by far, 偏差原因分析及改进措施 must hold a real
+ * explanation, not a placeholder such as 无.
+ */
+final class DeviationRule {
+    private DeviationRule() {
+    }
+
+    static Optional<Finding> check(IndicatorScoring.Assessment a, RuleSettings s) {
+        List<String> reasons = reasons(a, s);
+        IndicatorRow row = a.result().row();
+        String text = row.deviation() == null ? "" : row.deviation().text();
+        if (reasons.isEmpty() || !s.isPlaceholder(text)) {
+            return Optional.empty();
+        }
+        String cell = (row.deviation() != null ? row.deviation() : row.name() != null ? row.name() : row.score())
+                .address();
+        String now = text.isBlank() ? "现为空白" : "现为“" + text.strip() + "”";
+        return Optional.of(Finding.of(FindingCode.DEVIATION_ANALYSIS_MISSING, cell,
+                String.join("；", reasons) + "，须填写偏差原因分析及改进措施（" + now + "）"));
+    }
+
+    private static List<String> reasons(IndicatorScoring.Assessment a, RuleSettings s) {
+        List<String> reasons = new ArrayList<>();
+        double w = a.result().weight() == null ? 0 : a.result().weight();
+        if (a.actualMissing()) {
+            reasons.add("实际完成值未填写");
+        } else if (a.result().score() < Scores.round(w)) {
+            reasons.add("得分" + Fmt.num(a.result().score()) + "低于分值" + Fmt.num(w));
+        }
+        if (a.equalMissed()) {
+            reasons.add("实际完成值未恰好达到“=”指标值");
+        }
+        if (a.achievement() != null && a.achievement() >= s.overAchievement() - 1e-9) {
+            reasons.add("实际完成值达到指标值的" + Fmt.percent(a.achievement()) + "（" + Fmt.percent(s.overAchievement())
+                    + "及以上），指标值可能定得过低");
+        }
+        if (a.outcome() != null && a.outcome() != WordScoring.Outcome.ACHIEVED) {
+            reasons.add("定性指标判定为“" + a.outcome().label() + "”");
+        }
+        return reasons;
+    }
+}

@@ -1,0 +1,128 @@
+package org.selfeval.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.selfeval.model.CellValue;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingCode;
+import org.selfeval.model.Form;
+import org.selfeval.model.Form.FundsRow;
+import org.selfeval.model.FormResult.FundsResult;
+import org.selfeval.model.Severity;
+import org.selfeval.value.Amounts;
+
+/**
+ * RULES.md §5, funds block: 执行率 = 全年执行数 / 全年预算数 of the 年度资金总额 row (the 其中 rows' sums when
+ * that row is blank or 0), score = 分值 × min(1, 执行率), and the block's findings. Findings sit on the
+ * 年度资金总额 row: 执行率 cell (amounts and rate), 分值 cell (weight), 得分 cell (self-score).
+ */
+final class FundsScoring {
+
+    record Outcome(FundsResult result, List<Finding> findings) {
+    }
+
+    private enum Column {
+        INITIAL("年初预算数", FundsRow::initial),
+        ANNUAL("全年预算数", FundsRow::annual),
+        EXECUTED("全年执行数", FundsRow::executed);
+
+        final String label;
+        final Function<FundsRow, CellValue> cell;
+
+        Column(String label, Function<FundsRow, CellValue> cell) {
+            this.label = label;
+            this.cell = cell;
+        }
+    }
+
+    private FundsScoring() {
+    }
+
+    static Outcome score(Form.Funds funds, RuleSettings s) {
+        FundsRow total = funds.total();
+        List<FundsRow> parts = funds.parts();
+        List<Finding> findings = new ArrayList<>();
+        String rateCell = cell(total, FundsRow::rate, FundsRow::score);
+        String scoreCell = cell(total, FundsRow::score, FundsRow::rate);
+
+        List<String> fromParts = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        Double[] amounts = new Double[Column.values().length];
+        for (Column c : Column.values()) {
+            Double own = total == null ? null : Amounts.orNull(c.cell.apply(total));
+            Double sum = sum(parts, c);
+            if ((own == null || own == 0) && sum != null && sum != 0) {
+                amounts[c.ordinal()] = sum;
+                fromParts.add(c.label + Fmt.num(sum));
+            } else {
+                amounts[c.ordinal()] = own;
+                if (own != null && sum != null && Math.abs(own - sum) > 0.005) {
+                    mismatches.add(c.label + "：总额" + Fmt.num(own) + "，其中各项之和" + Fmt.num(sum));
+                }
+            }
+        }
+        if (!fromParts.isEmpty()) {
+            findings.add(Finding.of(FindingCode.FUNDS_TOTAL_FROM_PARTS, rateCell,
+                    "年度资金总额未填写或为0，按其中各项之和计算（" + String.join("，", fromParts) + "）；请填写年度资金总额"));
+        }
+        if (!mismatches.isEmpty()) {
+            findings.add(Finding.of(FindingCode.FUNDS_BREAKDOWN_MISMATCH, rateCell,
+                    "年度资金总额与当年财政拨款、上年结转资金、其他资金之和不符（" + String.join("；", mismatches) + "）；请核对"));
+        }
+
+        Double weightRead = total == null ? null : Amounts.orNull(total.weight());
+        double weight = weightRead != null ? weightRead : s.fundsDefaultWeight();
+        if (weightRead == null) {
+            findings.add(new Finding(Severity.WARNING, FindingCode.WEIGHT_MISSING,
+                    cell(total, FundsRow::weight, FundsRow::rate),
+                    "预算执行率分值未填写，按" + Fmt.num(weight) + "分计；请填写分值"));
+        }
+
+        Double annual = amounts[Column.ANNUAL.ordinal()];
+        Double executed = amounts[Column.EXECUTED.ordinal()];
+        Double rate = null;
+        double score = 0;
+        if (annual == null || annual <= 0 || executed == null) {
+            findings.add(Finding.of(FindingCode.FUNDS_MISSING, rateCell, annual == null || annual <= 0
+                    ? "未填写全年预算数，无法计算执行率，预算执行得分按0分计；请填写全年预算数和全年执行数"
+                    : "未填写全年执行数，无法计算执行率，预算执行得分按0分计；请填写全年执行数"));
+        } else {
+            rate = executed / annual;
+            double raw = weight * (s.fundsScoreCapped() ? Math.min(1, rate) : rate);
+            score = s.fundsScoreCapped() ? Scores.within(raw, weight) : Scores.round(Math.max(0, raw));
+            String figures = "执行率为" + Fmt.percent(rate) + "（全年执行数" + Fmt.num(executed) + " / 全年预算数"
+                    + Fmt.num(annual) + "）";
+            if (rate > 1 + 1e-9) {
+                findings.add(Finding.of(FindingCode.OVER_EXECUTION, rateCell,
+                        figures + "，超过100%；请核对执行数或说明超支原因"));
+            } else if (rate < s.lowExecution() - 1e-9) {
+                findings.add(Finding.of(FindingCode.LOW_EXECUTION, rateCell,
+                        figures + "，低于" + Fmt.percent(s.lowExecution()) + "；请说明执行偏低的原因"));
+            }
+        }
+        if (total != null && total.score() != null) {
+            SelfScoreCheck.check(total.score(), score, FindingCode.SELF_SCORE_CHANGED, "预算执行得分")
+                    .ifPresent(findings::add);
+        }
+        FundsResult result = new FundsResult(amounts[Column.INITIAL.ordinal()], annual, executed, weight, rate, score,
+                total == null || total.rate() == null ? null : total.rate().address(),
+                total == null || total.score() == null ? null : total.score().address());
+        return new Outcome(result, findings);
+    }
+
+    /** The sum of a column over the 其中 rows, or null when none of them holds a number. */
+    private static Double sum(List<FundsRow> parts, Column c) {
+        List<Double> values = parts.stream().map(p -> Amounts.orNull(c.cell.apply(p))).filter(Objects::nonNull).toList();
+        return values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static String cell(FundsRow row, Function<FundsRow, CellValue> first, Function<FundsRow, CellValue> second) {
+        if (row == null) {
+            return "A1";
+        }
+        CellValue c = first.apply(row) != null ? first.apply(row) : second.apply(row);
+        return (c != null ? c : row.labelCell()).address();
+    }
+}

@@ -1,0 +1,232 @@
+package org.selfeval.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.selfeval.model.CellValue;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingCode;
+import org.selfeval.model.Form.IndicatorRow;
+import org.selfeval.model.FormResult.IndicatorResult;
+import org.selfeval.value.Amounts;
+import org.selfeval.value.Comparison;
+import org.selfeval.value.TextNormalizer;
+import org.selfeval.value.Unit;
+import org.selfeval.value.Value;
+import org.selfeval.value.ValueParser;
+
+/**
+ * One indicator row: parses 年度指标值 and 实际完成值, decides how the row is scored (figures §3, words
+ * §4, missing values), and makes the row's findings except the deviation rule (§6, {@link DeviationRule}).
+ */
+final class IndicatorScoring {
+
+    /**
+     * The row's result and what the deviation rule needs to know.
+     *
+     * @param actualMissing 实际完成值 blank or not applicable
+     * @param equalMissed   an equal target that the actual did not hit exactly
+     * @param achievement   A / T of an at-least figure (null otherwise)
+     * @param outcome       the word outcome when scored as words, else null
+     */
+    record Assessment(IndicatorResult result, List<Finding> findings, boolean actualMissing, boolean equalMissed,
+                      Double achievement, WordScoring.Outcome outcome) {
+    }
+
+    private static final Pattern FIGURE_IN_NAME =
+            Pattern.compile("(\\d+(\\.\\d+)?(%|‰))|((≥|≤|>|<|=|不低于|不少于|不超过|不高于)\\d)");
+
+    private IndicatorScoring() {
+    }
+
+    static Assessment assess(IndicatorRow row, RuleSettings s) {
+        return new Run(row, s).assess();
+    }
+
+    /** The state of scoring one row. */
+    private static final class Run {
+        private final IndicatorRow row;
+        private final RuleSettings s;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Double weight;
+        private final double w;
+        private final Double self;
+        private final Value target;
+        private final Value actual;
+        private final boolean cost;
+        private boolean equalMissed;
+        private Double achievement;
+        private WordScoring.Outcome outcome;
+
+        Run(IndicatorRow row, RuleSettings s) {
+            this.row = row;
+            this.s = s;
+            weight = Amounts.orNull(row.weight());
+            w = weight == null ? 0 : Math.max(0, weight);
+            self = Amounts.orNull(row.score());
+            target = ValueParser.parse(row.target());
+            actual = ValueParser.parse(row.actual());
+            cost = row.level2() != null
+                    && TextNormalizer.toSimplified(TextNormalizer.normalize(row.level2().text())).contains("成本");
+        }
+
+        Assessment assess() {
+            if (weight == null) {
+                add(FindingCode.WEIGHT_MISSING, cellOr(row.weight(), row.score()),
+                        "分值未填写，本指标按0分计；请填写该指标的分值");
+            }
+            double score = score();
+            if (row.score() != null) {
+                SelfScoreCheck.check(row.score(), score, FindingCode.SELF_SCORE_CHANGED, "得分").ifPresent(findings::add);
+            }
+            IndicatorResult result = new IndicatorResult(row, kind(), weight, self, score,
+                    row.score() == null ? null : row.score().address());
+            return new Assessment(result, List.copyOf(findings), actual instanceof Value.NotApplicable, equalMissed,
+                    achievement, outcome);
+        }
+
+        private double score() {
+            boolean targetMissing = target instanceof Value.NotApplicable;
+            if (targetMissing) {
+                add(FindingCode.TARGET_MISSING, cellOr(row.target(), row.name()),
+                        "年度指标值未填写，无法核对，本指标按0分计；请填写年度指标值" + selfNote());
+                String name = row.name() == null ? "" : TextNormalizer.normalize(row.name().text());
+                if (FIGURE_IN_NAME.matcher(name).find()) {
+                    add(FindingCode.TARGET_IN_NAME, cellOr(row.name(), row.target()),
+                            "三级指标名称“" + name + "”中含有指标值；请把指标值填入年度指标值栏");
+                }
+            }
+            if (actual instanceof Value.NotApplicable) {
+                add(FindingCode.ACTUAL_MISSING, cellOr(row.actual(), row.name()),
+                        "实际完成值未填写，无法核对，本指标按0分计；请填写实际完成值" + selfNote());
+                return 0;
+            }
+            if (targetMissing) {
+                return 0;
+            }
+            if (target instanceof Value.Figure t) {
+                return againstFigure(t);
+            }
+            if (target instanceof Value.Range r) {
+                return againstRange(r);
+            }
+            return words();
+        }
+
+        private double againstFigure(Value.Figure t) {
+            if (!(actual instanceof Value.Figure a)) {
+                notQuantified("是文字，不是数字，按定性指标评分；请填写实际数字");
+                return words();
+            }
+            noteApproximate(t, row.target(), "年度指标值");
+            noteApproximate(a, row.actual(), "实际完成值");
+            noteComparison(a);
+            Optional<double[]> aligned = Unit.align(t.number(), t.unit(), a.number(), a.unit());
+            if (aligned.isEmpty()) {
+                add(FindingCode.UNIT_MISMATCH, cellOr(row.actual(), row.target()),
+                        "实际完成值的单位“" + a.unitSymbol() + "”与年度指标值的单位“" + t.unitSymbol()
+                                + "”不一致，无法按数字比较，按定性指标评分；请统一单位");
+                return words();
+            }
+            double tv = aligned.get()[0];
+            double av = aligned.get()[1];
+            Comparison c = effective(t.comparison());
+            if (c == Comparison.EQUAL) {
+                equalMissed = Math.abs(av - tv) > 1e-9 * Math.max(1, Math.abs(tv));
+                return FigureScoring.equal(tv, av, w);
+            }
+            if (c.isUpperBound()) {
+                return FigureScoring.atMost(tv, av, w, s.atMostFormula());
+            }
+            achievement = tv > 0 ? av / tv : null;
+            return FigureScoring.atLeast(tv, av, w);
+        }
+
+        private double againstRange(Value.Range r) {
+            if (!(actual instanceof Value.Figure a)) {
+                notQuantified("不是单个数字，按定性指标评分；请填写实际数字");
+                return words();
+            }
+            noteApproximate(a, row.actual(), "实际完成值");
+            noteComparison(a);
+            Optional<double[]> low = Unit.align(r.low(), r.unit(), a.number(), a.unit());
+            Optional<double[]> high = Unit.align(r.high(), r.unit(), a.number(), a.unit());
+            if (low.isEmpty() || high.isEmpty()) {
+                add(FindingCode.UNIT_MISMATCH, cellOr(row.actual(), row.target()),
+                        "实际完成值的单位“" + a.unitSymbol() + "”与年度指标值的单位“" + r.unit()
+                                + "”不一致，无法按数字比较，按定性指标评分；请统一单位");
+                return words();
+            }
+            return FigureScoring.range(low.get()[0], high.get()[0], low.get()[1], w);
+        }
+
+        private double words() {
+            String targetText = TextNormalizer.normalize(row.target() == null ? "" : row.target().text());
+            String actualText = TextNormalizer.normalize(row.actual() == null ? "" : row.actual().text());
+            outcome = WordScoring.classify(target, targetText, actual, actualText);
+            WordScoring.WordScore ws = WordScoring.score(outcome, self, w, s);
+            if (ws.code() != null) {
+                add(ws.code(), cellOr(row.score(), row.name()), ws.message());
+            }
+            return ws.score();
+        }
+
+        private Comparison effective(Comparison c) {
+            if (c == Comparison.BARE) {
+                return cost ? Comparison.AT_MOST : Comparison.AT_LEAST;
+            }
+            return c;
+        }
+
+        private String kind() {
+            if (target instanceof Value.Range) {
+                return "range";
+            }
+            if (!(target instanceof Value.Figure t)) {
+                return "qualitative";
+            }
+            Comparison c = effective(t.comparison());
+            return c == Comparison.EQUAL ? "equal" : c.isUpperBound() ? "at-most" : "at-least";
+        }
+
+        private void notQuantified(String why) {
+            add(FindingCode.ACTUAL_NOT_QUANTIFIED, cellOr(row.actual(), row.name()),
+                    "年度指标值是数字，实际完成值“" + text(row.actual()) + "”" + why);
+        }
+
+        private void noteComparison(Value.Figure a) {
+            if (a.comparison() == Comparison.BARE) {
+                return;
+            }
+            String bound = a.comparison().isLowerBound() ? "下限" : a.comparison().isUpperBound() ? "上限" : "";
+            add(FindingCode.ACTUAL_NOT_QUANTIFIED, cellOr(row.actual(), row.name()),
+                    "实际完成值“" + text(row.actual()) + "”是比较式，按" + bound + Fmt.num(a.number()) + a.unitSymbol()
+                            + "计分；请填写实际数字");
+        }
+
+        private void noteApproximate(Value.Figure f, CellValue cell, String what) {
+            if (f.approximate()) {
+                add(FindingCode.APPROXIMATE_FIGURE, cellOr(cell, row.name()),
+                        what + "“" + text(cell) + "”是约数，按" + Fmt.num(f.number()) + f.unitSymbol() + "计；请填写准确数字");
+            }
+        }
+
+        private String selfNote() {
+            return self == null ? "" : "（原自评得分" + Fmt.num(self) + "）";
+        }
+
+        private void add(FindingCode code, String cell, String message) {
+            findings.add(Finding.of(code, cell, message));
+        }
+
+        private String cellOr(CellValue preferred, CellValue fallback) {
+            CellValue c = preferred != null ? preferred : fallback != null ? fallback : row.name();
+            return c != null ? c.address() : "A" + row.sheetRow();
+        }
+
+        private static String text(CellValue c) {
+            return c == null ? "" : c.text().strip();
+        }
+    }
+}

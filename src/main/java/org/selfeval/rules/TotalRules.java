@@ -1,0 +1,33 @@
+package org.selfeval.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.selfeval.model.CellValue;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingCode;
+import org.selfeval.model.Form;
+
+/** RULES.md §5, the 总分 row: weights adding up to 100, and a filled-in 总分 that differs from the computed one. */
+final class TotalRules {
+    private TotalRules() {
+    }
+
+    /**
+     * @param fallbackCell where to put WEIGHT_TOTAL_NOT_100 when the form has no 总分 row
+     */
+    static List<Finding> check(Form.TotalRow row, double weightTotal, double total, String fallbackCell) {
+        List<Finding> findings = new ArrayList<>();
+        if (Math.abs(weightTotal - 100) > 1e-6) {
+            String cell = row == null ? fallbackCell : first(row.weight(), row.labelCell());
+            findings.add(Finding.of(FindingCode.WEIGHT_TOTAL_NOT_100, cell, "分值合计为" + Fmt.num(weightTotal) + "，应为100"));
+        }
+        if (row != null && row.score() != null) {
+            SelfScoreCheck.check(row.score(), total, FindingCode.SELF_TOTAL_CHANGED, "总分").ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    private static String first(CellValue a, CellValue b) {
+        return (a != null ? a : b).address();
+    }
+}

@@ -1,0 +1,112 @@
+package org.selfeval.rules;
+
+import java.util.List;
+import org.selfeval.model.FindingCode;
+import org.selfeval.value.Value;
+
+/**
+ * RULES.md §4: whether a word actual achieves its target, and the score inside the band that outcome
+ * allows (达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w) by default).
+ */
+public final class WordScoring {
+
+    public enum Outcome {
+        ACHIEVED("达成"), PARTIAL("部分达成"), NOT_ACHIEVED("未达成"), UNCLASSIFIED("无法判断");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The score, and at most one finding code with its message (the caller puts it on the 得分 cell). */
+    public record WordScore(double score, FindingCode code, String message) {
+    }
+
+    private static final List<String> NEGATIVE = List.of("未", "没有", "不满意", "不合格", "不达标", "不及时", "不到位",
+            "滞后", "延期", "延迟", "无效", "较差");
+    private static final List<String> PARTIAL = List.of("基本", "部分", "初步", "较满意", "一般");
+    private static final List<String> AFFIRMATIVE = List.of("是", "已完成", "完成", "达到", "达成", "达标", "合格", "合规",
+            "满意", "实现", "按时", "按期", "准时", "及时", "有效", "显著", "明显", "持续", "长期", "常态化", "良好", "优",
+            "高", "到位", "提升", "改善", "规范");
+    private static final List<String> NEGATION_TARGETS = List.of("无", "未发生", "不发生", "没有", "杜绝", "零");
+
+    private WordScoring() {
+    }
+
+    /**
+     * @param targetText normalised 年度指标值
+     * @param actualText normalised 实际完成值
+     */
+    public static Outcome classify(Value target, String targetText, Value actual, String actualText) {
+        if (target instanceof Value.Deadline due && actual instanceof Value.Deadline done) {
+            return done.notLaterThan(due) ? Outcome.ACHIEVED : Outcome.NOT_ACHIEVED;
+        }
+        if (actualText.equals(targetText)) {
+            return Outcome.ACHIEVED;
+        }
+        boolean negationTarget = targetText.equals("否") || NEGATION_TARGETS.stream().anyMatch(targetText::startsWith);
+        if (actualText.startsWith("否") || actualText.equals("差") || NEGATIVE.stream().anyMatch(actualText::contains)) {
+            return negationTarget ? Outcome.ACHIEVED : Outcome.NOT_ACHIEVED;
+        }
+        if (PARTIAL.stream().anyMatch(actualText::contains)) {
+            return Outcome.PARTIAL;
+        }
+        if (AFFIRMATIVE.stream().anyMatch(actualText::contains)) {
+            return negationTarget ? Outcome.NOT_ACHIEVED : Outcome.ACHIEVED;
+        }
+        return Outcome.UNCLASSIFIED;
+    }
+
+    /**
+     * The self-score when it lies in the outcome's band, else moved to the band's nearer edge
+     * (SELF_SCORE_OUT_OF_BAND); with no self-score the band's default (partial and not achieved with
+     * SCORE_NEEDS_REVIEW). Unclassifiable: the self-score if within [0, w], else 0, with
+     * QUALITATIVE_NEEDS_REVIEW.
+     */
+    public static WordScore score(Outcome outcome, Double self, double w, RuleSettings s) {
+        if (outcome == Outcome.UNCLASSIFIED) {
+            boolean usable = self != null && self >= 0 && self <= w;
+            double score = usable ? Scores.round(self) : 0;
+            return new WordScore(score, FindingCode.QUALITATIVE_NEEDS_REVIEW, usable
+                    ? "无法判断实际完成值是否达到指标值，暂按自评得分" + Fmt.num(score) + "计；请人工复核"
+                    : "无法判断实际完成值是否达到指标值，且自评得分缺失或超出分值，暂按0分计；请人工复核");
+        }
+        double low = switch (outcome) {
+            case ACHIEVED -> s.bandAchieved() * w;
+            case PARTIAL -> s.bandPartial() * w;
+            default -> 0;
+        };
+        double high = switch (outcome) {
+            case ACHIEVED -> w;
+            case PARTIAL -> Math.max(low, Scores.round(s.bandAchieved() * w) - 0.01);
+            default -> Math.max(0, Scores.round(s.bandPartial() * w) - 0.01);
+        };
+        if (self == null) {
+            double fraction = switch (outcome) {
+                case ACHIEVED -> s.defaultAchieved();
+                case PARTIAL -> s.defaultPartial();
+                default -> s.defaultNotAchieved();
+            };
+            double score = Scores.within(fraction * w, w);
+            return outcome == Outcome.ACHIEVED ? new WordScore(score, null, null)
+                    : new WordScore(score, FindingCode.SCORE_NEEDS_REVIEW, "定性指标判定为“" + outcome.label()
+                            + "”，未填自评得分，暂按" + Fmt.num(score) + "分计（该档为" + band(low, high) + "）；请人工复核");
+        }
+        if (self >= low - 1e-9 && self <= high + 1e-9) {
+            return new WordScore(Scores.round(self), null, null);
+        }
+        double score = Scores.round(self < low ? low : high);
+        return new WordScore(score, FindingCode.SELF_SCORE_OUT_OF_BAND, "定性指标判定为“" + outcome.label() + "”，得分应在"
+                + band(low, high) + "之间，自评得分" + Fmt.num(self) + "已调整为" + Fmt.num(score));
+    }
+
+    private static String band(double low, double high) {
+        return Fmt.num(low) + "～" + Fmt.num(high) + "分";
+    }
+}

@@ -1,0 +1,70 @@
+package org.selfeval.value;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A unit of a figure. Units of one {@code family} convert by {@code factor} (money to 元, % and ‰ to a
+ * fraction); a count unit ({@code 人次}) or a compound unit ({@code 元/人*月}) is its own family and only
+ * agrees with itself.
+ */
+public record Unit(String symbol, String family, double factor) {
+    public static final Unit PERCENT = new Unit("%", "ratio", 0.01);
+    public static final Unit PER_MILLE = new Unit("‰", "ratio", 0.001);
+
+    private static final Map<String, Unit> CONVERTIBLE = Map.of(
+            "%", PERCENT,
+            "‰", PER_MILLE,
+            "元", new Unit("元", "money", 1),
+            "千元", new Unit("千元", "money", 1e3),
+            "万元", new Unit("万元", "money", 1e4),
+            "亿元", new Unit("亿元", "money", 1e8));
+
+    /** Count units longer than two characters that are still plain units. */
+    private static final Set<String> LONG_COUNTS = Set.of("平方米", "立方米", "平方公里", "万人次", "千瓦时");
+
+    /**
+     * The unit written after a figure, or empty when the text is not a unit (then the value is words).
+     * An empty text is no unit at all: call only with a non-empty text.
+     */
+    public static Optional<Unit> parse(String text) {
+        Unit known = CONVERTIBLE.get(text);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        String s = text.replace('·', '*');
+        if (s.contains("/") && s.matches("[\\p{IsHan}a-zA-Z]{1,3}/[\\p{IsHan}a-zA-Z*]{1,5}")) {
+            return Optional.of(new Unit(s, s, 1));
+        }
+        if (s.matches("[\\p{IsHan}]{1,2}") || LONG_COUNTS.contains(s) || s.matches("[a-zA-Z]{1,3}")) {
+            return Optional.of(new Unit(s, s, 1));
+        }
+        return Optional.empty();
+    }
+
+    /** Two units agree when they convert to each other; a missing unit (null) agrees with any. */
+    public static boolean agree(Unit a, Unit b) {
+        return a == null || b == null || a.family.equals(b.family);
+    }
+
+    /**
+     * Two figures in comparable numbers: both in the base of their family, or both as written when one
+     * has no unit (a bare figure is read in the other side's unit: {@code 95} against {@code ≥95%}).
+     * Empty when the units disagree.
+     */
+    public static Optional<double[]> align(double x, Unit ux, double y, Unit uy) {
+        if (!agree(ux, uy)) {
+            return Optional.empty();
+        }
+        if (ux == null || uy == null) {
+            return Optional.of(new double[] {x, y});
+        }
+        return Optional.of(new double[] {x * ux.factor, y * uy.factor});
+    }
+
+    @Override
+    public String toString() {
+        return symbol;
+    }
+}

@@ -1,0 +1,161 @@
+package org.selfeval.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selfeval.rules.TestForms.findings;
+import static org.selfeval.rules.TestForms.indicator;
+import static org.selfeval.rules.TestForms.only;
+import static org.selfeval.rules.TestForms.row;
+import static org.selfeval.rules.TestForms.scoreOne;
+
+import org.junit.jupiter.api.Test;
+import org.selfeval.model.CellValue;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingCode;
+import org.selfeval.model.Form;
+import org.selfeval.model.FormResult;
+import org.selfeval.model.FormResult.IndicatorResult;
+
+/** Row-level rules as they come out of FormScorer: §2 value handling, §3 missing values, findings of §7. */
+class IndicatorRulesTest {
+
+    private static IndicatorResult first(FormResult r) {
+        return r.indicators().get(0);
+    }
+
+    @Test
+    void targetMissing_scoresZero_selfScoreInMessage_rule3() {
+        FormResult r = scoreOne(indicator(18, "产出指标", "数量指标", "培训人数", "", "500人", "10", "10", "已说明"));
+        assertEquals(0, first(r).score());
+        Finding f = only(r, FindingCode.TARGET_MISSING);
+        assertEquals("E18", f.cell());
+        assertTrue(f.message().contains("原自评得分10"), f.message());
+        assertTrue(findings(r, FindingCode.TARGET_IN_NAME).isEmpty());
+    }
+
+    @Test
+    void targetInName_besideTargetMissing_rule7() {
+        FormResult r = scoreOne(indicator(18, "产出指标", "时效指标", "年度资金支付完成率100%", "", "", "10", "", ""));
+        assertEquals("E18", only(r, FindingCode.TARGET_MISSING).cell());
+        assertEquals("D18", only(r, FindingCode.TARGET_IN_NAME).cell());
+        assertEquals("F18", only(r, FindingCode.ACTUAL_MISSING).cell());
+    }
+
+    @Test
+    void actualMissing_dash_scoresZero_andNeedsExplanation_rules3And6() {
+        FormResult r = scoreOne(row("≥500人", "—"));
+        assertEquals(0, first(r).score());
+        assertEquals("F18", only(r, FindingCode.ACTUAL_MISSING).cell());
+        assertTrue(only(r, FindingCode.DEVIATION_ANALYSIS_MISSING).message().startsWith("实际完成值未填写"));
+    }
+
+    @Test
+    void weightMissing_onIndicator_isErrorAndScoresZero_rule7() {
+        FormResult r = scoreOne(indicator(18, "产出指标", "数量指标", "示范区建立", "≧20000亩", "20000亩", "", "15", ""));
+        Finding f = only(r, FindingCode.WEIGHT_MISSING);
+        assertEquals("G18", f.cell());
+        assertEquals(FindingCode.WEIGHT_MISSING.severity(), f.severity());
+        assertEquals(null, first(r).weight());
+        assertEquals(0, first(r).score());
+        assertEquals(15.0, first(r).selfScore());
+    }
+
+    @Test
+    void unitMismatch_scoredAsWords_rule2() {
+        FormResult r = scoreOne(indicator(18, "产出指标", "数量指标", "慰问", "≥500人", "520户", "10", "9", "说明"));
+        Finding f = only(r, FindingCode.UNIT_MISMATCH);
+        assertEquals("F18", f.cell());
+        assertTrue(f.message().contains("“户”") && f.message().contains("“人”"), f.message());
+        // words: 520户 is neither equal nor affirmative → self-score kept for review
+        assertEquals(9, first(r).score());
+        assertEquals("H18", only(r, FindingCode.QUALITATIVE_NEEDS_REVIEW).cell());
+    }
+
+    @Test
+    void moneyUnits_convert_万元Against元_rule2() {
+        FormResult r = scoreOne(indicator(18, "产出指标", "成本指标", "总成本", "≤64万元", "630000元", "10", "", ""));
+        assertEquals(10, first(r).score());
+        assertTrue(findings(r, FindingCode.UNIT_MISMATCH).isEmpty());
+    }
+
+    @Test
+    void bareActual_takesTargetUnit_rule2() {
+        // 95 against ≥95% is 95%, not 95 (= 9500%)
+        FormResult met = scoreOne(row("≥95%", "95"));
+        assertEquals(10, first(met).score());
+        FormResult percentCell = scoreOne(new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"),
+                CellValue.text(17, 2, "质量指标"), CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, "≥95%"),
+                new CellValue(17, 5, "76%", 0.76, true, false), CellValue.number(17, 6, 10), CellValue.blank(17, 7),
+                CellValue.text(17, 8, "部分项目未验收")));
+        // 10 × 76 / 95 = 8
+        assertEquals(8, first(percentCell).score());
+    }
+
+    @Test
+    void wordActual_againstFigureTarget_notQuantified_scoredAsWords_rule2() {
+        FormResult r = scoreOne(indicator(18, "产出指标", "成本指标", "成本", "≤30万元", "完成", "10", "", ""));
+        Finding f = only(r, FindingCode.ACTUAL_NOT_QUANTIFIED);
+        assertEquals("F18", f.cell());
+        assertEquals(10, first(r).score());
+        assertEquals("at-most", first(r).kind());
+    }
+
+    @Test
+    void approximateActual_usesFigure_info_rule2() {
+        FormResult r = scoreOne(row("≥600次", "700余次"));
+        assertEquals(10, first(r).score());
+        Finding f = only(r, FindingCode.APPROXIMATE_FIGURE);
+        assertEquals("F18", f.cell());
+        assertEquals("实际完成值“700余次”是约数，按700次计；请填写准确数字", f.message());
+    }
+
+    @Test
+    void bareTarget_isAtLeast_butAtMostUnder成本指标_rule2() {
+        assertEquals("at-least", first(scoreOne(row("500人", "400人"))).kind());
+        assertEquals(8, first(scoreOne(row("500人", "400人"))).score());
+        FormResult cost = scoreOne(indicator(18, "产出指标", "成本指标", "金额", "64万元", "80万元", "10", "", "超支说明"));
+        assertEquals("at-most", first(cost).kind());
+        // 10 × 64 / 80 = 8
+        assertEquals(8, first(cost).score());
+    }
+
+    @Test
+    void rangeTarget_kindAndScore_rule3() {
+        FormResult r = scoreOne(row("90%-95%", "99%"));
+        assertEquals("range", first(r).kind());
+        // 10 × 95 / 99 = 9.5959… → 9.6
+        assertEquals(9.6, first(r).score());
+    }
+
+    @Test
+    void equalTarget_zero_actualAbove_scoresZero_rule3() {
+        FormResult r = scoreOne(indicator(18, "效益指标", "社会效益指标", "安全事故", "=0起", "1起", "10", "", "发生一起事故"));
+        assertEquals("equal", first(r).kind());
+        assertEquals(0, first(r).score());
+    }
+
+    @Test
+    void deadlineTarget_isQualitative_metByEarlierMonth_rule4() {
+        FormResult r = scoreOne(row("9月前", "7月"));
+        assertEquals("qualitative", first(r).kind());
+        assertEquals(10, first(r).score());
+        FormResult late = scoreOne(row("9月前", "10月"));
+        assertEquals(3, first(late).score());
+        assertEquals("H18", only(late, FindingCode.SCORE_NEEDS_REVIEW).cell());
+    }
+
+    @Test
+    void selfScoreOutOfBand_alsoReportsChange_rule4And5() {
+        FormResult r = scoreOne(indicator(18, "满意度指标", "服务对象满意度指标", "满意度", "满意", "基本满意", "10", "9", "部分群众反映"));
+        assertEquals(7.99, first(r).score());
+        assertEquals("H18", only(r, FindingCode.SELF_SCORE_OUT_OF_BAND).cell());
+        assertTrue(only(r, FindingCode.SELF_SCORE_CHANGED).message().startsWith("得分原填9，按评分规则计算为7.99"));
+    }
+
+    @Test
+    void selfScoreWithinACent_notChanged_rule5() {
+        FormResult r = scoreOne(indicator(18, "产出指标", "数量指标", "人数", "≥100人", "98人", "10", "9.81", "差2人"));
+        assertEquals(9.8, first(r).score());
+        assertTrue(findings(r, FindingCode.SELF_SCORE_CHANGED).isEmpty());
+    }
+}

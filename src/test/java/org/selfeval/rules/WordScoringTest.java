@@ -1,0 +1,124 @@
+package org.selfeval.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.selfeval.model.FindingCode;
+import org.selfeval.rules.WordScoring.Outcome;
+import org.selfeval.rules.WordScoring.WordScore;
+import org.selfeval.value.TextNormalizer;
+import org.selfeval.value.ValueParser;
+
+class WordScoringTest {
+    private final RuleSettings s = RuleSettings.national();
+
+    private static Outcome classify(String target, String actual) {
+        return WordScoring.classify(ValueParser.parse(target), TextNormalizer.normalize(target),
+                ValueParser.parse(actual), TextNormalizer.normalize(actual));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "是 | 是 | ACHIEVED",
+            "一定程度上缓解 | 一定程度上缓解 | ACHIEVED",
+            "效果明显 | 达成预期指标 | ACHIEVED",
+            "有效 | 有效 | ACHIEVED",
+            "满意 | 非常满意 | ACHIEVED",
+            "是 | 已完成 | ACHIEVED",
+            "满意 | 基本满意 | PARTIAL",
+            "满意 | 较满意 | PARTIAL",
+            "完成 | 基本完成 | PARTIAL",
+            "是 | 否 | NOT_ACHIEVED",
+            "满意 | 不满意 | NOT_ACHIEVED",
+            "完成 | 未完成 | NOT_ACHIEVED",
+            "按时 | 滞后 | NOT_ACHIEVED",
+            "否 | 否 | ACHIEVED",
+            "否 | 是 | NOT_ACHIEVED",
+            "无安全事故 | 未发生 | ACHIEVED",
+            "效果明显 | 待观察 | UNCLASSIFIED",
+            "9月前 | 7月 | ACHIEVED",
+            "9月前 | 9月 | ACHIEVED",
+            "9月前 | 10月 | NOT_ACHIEVED",
+            "2023年12月底前 | 2023年11月 | ACHIEVED",
+            "2023年12月底前 | 2024年1月 | NOT_ACHIEVED",
+            "预算年度内 | 预算年度内 | ACHIEVED",
+            "12月31日前 | 按时完成 | ACHIEVED",
+    })
+    void classify_outcomes_rule4(String target, String actual, Outcome expected) {
+        assertEquals(expected, classify(target, actual));
+    }
+
+    @Test
+    void achieved_noSelfScore_scoresWeight_rule4() {
+        WordScore ws = WordScoring.score(Outcome.ACHIEVED, null, 10, s);
+        assertEquals(10, ws.score());
+        assertNull(ws.code());
+    }
+
+    @Test
+    void partialAndNotAchieved_noSelfScore_defaultsNeedReview_rule4() {
+        WordScore partial = WordScoring.score(Outcome.PARTIAL, null, 10, s);
+        assertEquals(7, partial.score());
+        assertEquals(FindingCode.SCORE_NEEDS_REVIEW, partial.code());
+        WordScore not = WordScoring.score(Outcome.NOT_ACHIEVED, null, 10, s);
+        assertEquals(3, not.score());
+        assertEquals(FindingCode.SCORE_NEEDS_REVIEW, not.code());
+    }
+
+    @Test
+    void achieved_selfScoreAtLowerEdge08w_keptInBand_rule4() {
+        WordScore ws = WordScoring.score(Outcome.ACHIEVED, 8.0, 10, s);
+        assertEquals(8, ws.score());
+        assertNull(ws.code());
+    }
+
+    @Test
+    void achieved_selfScoreBelowBand_movedUpTo08w_rule4() {
+        WordScore ws = WordScoring.score(Outcome.ACHIEVED, 7.99, 10, s);
+        assertEquals(8, ws.score());
+        assertEquals(FindingCode.SELF_SCORE_OUT_OF_BAND, ws.code());
+    }
+
+    @Test
+    void partial_selfScoreAt08w_movedDownToTopOfHalfOpenBand_rule4() {
+        WordScore ws = WordScoring.score(Outcome.PARTIAL, 8.0, 10, s);
+        assertEquals(7.99, ws.score());
+        assertEquals(FindingCode.SELF_SCORE_OUT_OF_BAND, ws.code());
+        assertEquals("定性指标判定为“部分达成”，得分应在6～7.99分之间，自评得分8已调整为7.99", ws.message());
+    }
+
+    @Test
+    void partial_selfScoreAt06w_keptInBand_rule4() {
+        WordScore ws = WordScoring.score(Outcome.PARTIAL, 6.0, 10, s);
+        assertEquals(6, ws.score());
+        assertNull(ws.code());
+    }
+
+    @Test
+    void partial_selfScoreBelow06w_movedUpTo06w_rule4() {
+        WordScore ws = WordScoring.score(Outcome.PARTIAL, 5.0, 10, s);
+        assertEquals(6, ws.score());
+        assertEquals(FindingCode.SELF_SCORE_OUT_OF_BAND, ws.code());
+    }
+
+    @Test
+    void notAchieved_selfScoreAt06w_movedDownTo06wMinusCent_rule4() {
+        WordScore ws = WordScoring.score(Outcome.NOT_ACHIEVED, 6.0, 10, s);
+        assertEquals(5.99, ws.score());
+        assertEquals(FindingCode.SELF_SCORE_OUT_OF_BAND, ws.code());
+        assertEquals(2, WordScoring.score(Outcome.NOT_ACHIEVED, 2.0, 10, s).score());
+    }
+
+    @Test
+    void unclassified_keepsSelfScoreWithinWeight_needsReview_rule4() {
+        WordScore ws = WordScoring.score(Outcome.UNCLASSIFIED, 9.0, 10, s);
+        assertEquals(9, ws.score());
+        assertEquals(FindingCode.QUALITATIVE_NEEDS_REVIEW, ws.code());
+        WordScore over = WordScoring.score(Outcome.UNCLASSIFIED, 12.0, 10, s);
+        assertEquals(0, over.score());
+        assertEquals(FindingCode.QUALITATIVE_NEEDS_REVIEW, over.code());
+    }
+}

@@ -1,0 +1,188 @@
+package org.selfeval.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.selfeval.model.CellValue;
+
+class ValueParserTest {
+
+    private static Value.Figure figure(String text) {
+        return assertInstanceOf(Value.Figure.class, ValueParser.parse(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "≧735人次 | AT_LEAST | 735 | 人次",
+            "═100% | EQUAL | 100 | %",
+            "﹦72890元 | EQUAL | 72890 | 元",
+            ">=21933人 | AT_LEAST | 21933 | 人",
+            "<=5300元/户 | AT_MOST | 5300 | 元/户",
+            "≥100百分比 | AT_LEAST | 100 | %",
+            ">= 98 %(百分比) | AT_LEAST | 98 | %",
+            "不低于95% | AT_LEAST | 95 | %",
+            "不少于10个 | AT_LEAST | 10 | 个",
+            "95%以上 | AT_LEAST | 95 | %",
+            "至少3次 | AT_LEAST | 3 | 次",
+            "辖区企业满意率达95%以上 | AT_LEAST | 95 | %",
+            ">90% | MORE_THAN | 90 | %",
+            "大于90% | MORE_THAN | 90 | %",
+            "超过90% | MORE_THAN | 90 | %",
+            "高于90% | MORE_THAN | 90 | %",
+            "≤30天 | AT_MOST | 30 | 天",
+            "<=5% | AT_MOST | 5 | %",
+            "不高于5% | AT_MOST | 5 | %",
+            "不超过64万元 | AT_MOST | 64 | 万元",
+            "30天以内 | AT_MOST | 30 | 天",
+            "5%以下 | AT_MOST | 5 | %",
+            "控制在64万元以内 | AT_MOST | 64 | 万元",
+            "<5% | LESS_THAN | 5 | %",
+            "小于5% | LESS_THAN | 5 | %",
+            "低于5‰ | LESS_THAN | 5 | ‰",
+            "=8个 | EQUAL | 8 | 个",
+            "＝１００％ | EQUAL | 100 | %",
+            "＞＝９５％ | AT_LEAST | 95 | %",
+            "100% | BARE | 100 | %",
+            "64万元 | BARE | 64 | 万元",
+            "500人 | BARE | 500 | 人",
+            "0起 | BARE | 0 | 起",
+            "≧20000亩 | AT_LEAST | 20000 | 亩",
+            ">=530元/人*月 | AT_LEAST | 530 | 元/人*月",
+            "583元/人·月 | BARE | 583 | 元/人*月",
+            "≥ 500 人。 | AT_LEAST | 500 | 人",
+    })
+    void parsesFigureNotations_rule2(String text, Comparison comparison, double number, String unit) {
+        Value.Figure f = figure(text);
+        assertEquals(comparison, f.comparison());
+        assertEquals(number, f.number(), 1e-9);
+        assertEquals(unit, f.unitSymbol());
+        assertFalse(f.approximate());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "215,457.6 | 215457.6",
+            "1 | 1",
+            "≤4 | 4",
+            "3061 | 3061",
+    })
+    void parsesFiguresWithoutUnit_rule2(String text, double number) {
+        Value.Figure f = figure(text);
+        assertEquals(number, f.number(), 1e-9);
+        assertEquals(null, f.unit());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"700余次 | 700 | 次", "约500人 | 500 | 人", "500多人 | 500 | 人",
+            "500人左右 | 500 | 人"})
+    void approximateFigure_keepsFigureAndFlag_rule2(String text, double number, String unit) {
+        Value.Figure f = figure(text);
+        assertTrue(f.approximate());
+        assertEquals(number, f.number(), 1e-9);
+        assertEquals(unit, f.unitSymbol());
+        assertEquals(Comparison.BARE, f.comparison());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"90%-95% | 90 | 95 | %", "90%~95% | 90 | 95 | %", "90%至95% | 90 | 95 | %",
+            "90-95% | 90 | 95 | %", "3～5天 | 3 | 5 | 天"})
+    void parsesRanges_rule2(String text, double low, double high, String unit) {
+        Value.Range r = assertInstanceOf(Value.Range.class, ValueParser.parse(text), text);
+        assertEquals(low, r.low(), 1e-9);
+        assertEquals(high, r.high(), 1e-9);
+        assertEquals(unit, r.unit().symbol());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "9月前 | | 9 | 31",
+            "2023年12月底前 | 2023 | 12 | 31",
+            "12月31日前 | | 12 | 31",
+            "预算年度内 | | 12 | 31",
+            "2020年全年 | 2020 | 12 | 31",
+            "7月 | | 7 | 31",
+            "6月中旬前 | | 6 | 20",
+    })
+    void parsesDeadlines_rule2(String text, Integer year, int month, int day) {
+        assertEquals(new Value.Deadline(year, month, day), ValueParser.parse(text));
+    }
+
+    @Test
+    void deadline_atOrBefore_rule2() {
+        Value.Deadline nine = new Value.Deadline(null, 9, 31);
+        assertTrue(new Value.Deadline(null, 7, 31).notLaterThan(nine));
+        assertTrue(nine.notLaterThan(nine));
+        assertFalse(new Value.Deadline(null, 10, 31).notLaterThan(nine));
+        assertFalse(new Value.Deadline(2024, 1, 31).notLaterThan(new Value.Deadline(2023, 12, 31)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"是", "满意", "一定程度上缓解", "效果明显", "长期开展", "有效提升", "定性 优良中低差",
+            "严格执行相关制度规定", "达成预期指标"})
+    void wordsStayWords_rule2(String text) {
+        assertEquals(new Value.Words(TextNormalizer.normalize(text)), ValueParser.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "—", "-", "/", "——", "　"})
+    void notApplicable_rule2(String text) {
+        assertInstanceOf(Value.NotApplicable.class, ValueParser.parse(text));
+    }
+
+    @Test
+    void numericCell_percentFormat_oneIsHundredPercent_rule2() {
+        CellValue pct = new CellValue(0, 0, "100%", 1.0, true, false);
+        assertEquals(new Value.Figure(Comparison.BARE, 100, Unit.PERCENT, false), ValueParser.parse(pct));
+        assertEquals(new Value.Figure(Comparison.BARE, 64, null, false), ValueParser.parse(CellValue.number(0, 0, 64)));
+    }
+
+    @Test
+    void normalizer_unifiesNotations_rule2() {
+        assertEquals("≥98%", TextNormalizer.normalize(">= 98 %(百分比)"));
+        assertEquals("=100%", TextNormalizer.normalize("═100%"));
+        assertEquals("=72890元", TextNormalizer.normalize("﹦72890元"));
+        assertEquals("≤5300元/户", TextNormalizer.normalize("<=5300元/户"));
+        assertEquals("满意度指标", TextNormalizer.normalize("满意度    指标"));
+        assertEquals("年度指标值", TextNormalizer.normalize("年度\n指标值"));
+        assertEquals("215457.6", TextNormalizer.normalize("215,457.6"));
+        assertEquals("完成", TextNormalizer.normalize("完成。"));
+    }
+
+    @Test
+    void units_convertWithinFamily_onlySameCountUnit_rule2() {
+        Unit wan = Unit.parse("万元").orElseThrow();
+        Unit yuan = Unit.parse("元").orElseThrow();
+        double[] a = Unit.align(64, wan, 640000, yuan).orElseThrow();
+        assertEquals(a[0], a[1], 1e-6);
+        double[] p = Unit.align(5, Unit.PER_MILLE, 0.5, Unit.PERCENT).orElseThrow();
+        assertEquals(p[0], p[1], 1e-12);
+        assertTrue(Unit.align(1, Unit.parse("人").orElseThrow(), 1, Unit.parse("人次").orElseThrow()).isEmpty());
+        assertTrue(Unit.align(1, Unit.parse("元/户").orElseThrow(), 1, yuan).isEmpty());
+        assertTrue(Unit.align(95, null, 95, Unit.PERCENT).isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"64 | 64", "\"64\" | 64", "64万元 | 64", "215,457.6 | 215457.6",
+            "10.00 | 10", "10分 | 10"})
+    void amounts_readFromText(String text, double expected) {
+        assertEquals(expected, Amounts.of(CellValue.text(0, 0, text.replace("\"", ""))).getAsDouble(), 1e-9);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"—", "-", "/", "", "不详"})
+    void amounts_noneForPlaceholders(String text) {
+        assertTrue(Amounts.of(CellValue.text(0, 0, text)).isEmpty());
+        assertEquals(null, Amounts.orNull(CellValue.text(0, 0, text)));
+    }
+
+    @Test
+    void amounts_numericCell() {
+        assertEquals(64.0, Amounts.of(CellValue.number(0, 0, 64)).getAsDouble());
+    }
+}
