@@ -1,0 +1,105 @@
+package org.selfeval.template;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A 项目支出绩效自评表 as transcribed in {@code forms/*.json}: every text verbatim, numbers as strings,
+ * blank cells as null. Only {@link #labels} and {@link #cover} go beyond the shared JSON shape: the seed
+ * uses them for its own label spellings and its 项目清单 cover sheet.
+ */
+public record FormSpec(
+        String source,
+        @JsonProperty("source_note") String sourceNote,
+        Boolean complete,
+        @JsonProperty("truncated_note") String truncatedNote,
+        String variant,
+        String title,
+        String year,
+        String project,
+        String department,
+        String unit,
+        @JsonProperty("filled_by") String filledBy,
+        @JsonProperty("project_category") String projectCategory,
+        @JsonProperty("project_attribute") String projectAttribute,
+        @JsonProperty("funds_unit") String fundsUnit,
+        @JsonProperty("funds_columns") List<String> fundsColumns,
+        List<FundsRowSpec> funds,
+        @JsonProperty("goal_expected") String goalExpected,
+        @JsonProperty("goal_actual") String goalActual,
+        List<IndicatorSpec> indicators,
+        @JsonProperty("other_notes_row") String otherNotesRow,
+        @JsonProperty("total_weight") String totalWeight,
+        @JsonProperty("total_score") String totalScore,
+        String grade,
+        String notes,
+        Map<String, String> labels,
+        CoverSpec cover) {
+
+    public FormSpec {
+        fundsColumns = fundsColumns == null ? List.of() : List.copyOf(fundsColumns);
+        funds = funds == null ? List.of() : List.copyOf(funds);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** The form's own spelling of a template label (e.g. 绩效指标 written with spaces), or null. */
+    public String labelOverride(String nationalLabel) {
+        return labels.get(nationalLabel);
+    }
+
+    /** One row of the 项目资金 block. */
+    public record FundsRowSpec(String label, String initial, String annual, String executed, String weight,
+                               String rate, String score) {
+    }
+
+    /** One row of the indicator table; placeholder and empty rows are kept, in sheet order. */
+    public record IndicatorSpec(String level1, String level2, String level3, String target,
+                                @JsonProperty("target_parts") TargetParts targetParts, String actual,
+                                String weight, String score, String deviation,
+                                @JsonProperty("sub_item") Boolean subItem) {
+
+        /** The 年度指标值 split into 指标性质 | 指标值 | 度量单位: as transcribed, else derived from the target. */
+        public TargetParts parts() {
+            return targetParts != null ? targetParts : TargetParts.split(target);
+        }
+    }
+
+    /**
+     * A 年度指标值 in three parts.
+     *
+     * @param nature 指标性质 (≥, ≤, =, …), null for a word target
+     * @param value  指标值
+     * @param unit   度量单位
+     */
+    public record TargetParts(String nature, String value, String unit) {
+        private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+                "^(>=|<=|[≥≤≧≦><=═﹦＝])?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(\\S*)$");
+
+        /** Splits {@code ≥500人} into ≥ | 500 | 人; a target that is not a figure stays whole in the value. */
+        public static TargetParts split(String target) {
+            if (target == null) {
+                return new TargetParts(null, null, null);
+            }
+            var m = FIGURE.matcher(target.strip());
+            if (!m.matches()) {
+                return new TargetParts(null, target, null);
+            }
+            String unit = m.group(3).isEmpty() ? null : m.group(3);
+            return new TargetParts(m.group(1), m.group(2), unit);
+        }
+    }
+
+    /** A cover sheet such as 项目清单: a heading line, a title, column headers and one row per project. */
+    public record CoverSpec(String heading, String title, List<String> columns, List<CoverItem> items) {
+        public CoverSpec {
+            columns = columns == null ? List.of() : List.copyOf(columns);
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /** One row of the cover: 序号, 项目名称, 备注. */
+    public record CoverItem(String no, String name, String remark) {
+    }
+}

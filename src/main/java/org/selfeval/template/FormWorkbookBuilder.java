@@ -1,0 +1,315 @@
+package org.selfeval.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.selfeval.template.FormSpec.FundsRowSpec;
+import org.selfeval.template.FormSpec.IndicatorSpec;
+import org.selfeval.template.FormStyles.Kind;
+import org.selfeval.template.RenderedForm.Columns;
+
+/**
+ * Draws a {@link FormSpec} onto a new sheet of a workbook (.xls or .xlsx) in a {@link Layout}: the
+ * official form's rows, merges, borders, fonts, widths and print settings. One builder per workbook, so
+ * the forms on it share their cell styles.
+ */
+public final class FormWorkbookBuilder {
+    private final Workbook workbook;
+    private final FormStyles styles;
+
+    public FormWorkbookBuilder(Workbook workbook) {
+        this.workbook = Objects.requireNonNull(workbook);
+        this.styles = new FormStyles(workbook);
+    }
+
+    /** Draws the form on a new sheet named {@code sheetName} (made safe for Excel) and says where it went. */
+    public RenderedForm render(String sheetName, FormSpec spec, Layout layout) {
+        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+        SheetWriter out = new SheetWriter(sheet, styles, layout.numbersAsText());
+        return new Drawing(out, spec, layout).draw();
+    }
+
+    /** Draws a cover sheet such as 项目清单 (a heading line, a title, 序号 / 项目名称 / 备注 rows). */
+    public Sheet renderCover(String sheetName, FormSpec.CoverSpec cover) {
+        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+        SheetWriter out = new SheetWriter(sheet, styles, false);
+        int width = Math.max(1, cover.columns().size());
+        out.text(0, 0, cover.heading(), Kind.NOTE);
+        out.text(1, 0, cover.title(), Kind.TITLE);
+        out.merge(1, 1, 0, width - 1);
+        for (int c = 0; c < cover.columns().size(); c++) {
+            out.text(2, c, cover.columns().get(c), Kind.HEADER);
+        }
+        int r = 3;
+        for (FormSpec.CoverItem item : cover.items()) {
+            out.value(r, 0, item.no());
+            out.text(r, 1, item.name(), Kind.TEXT);
+            out.text(r, 2, item.remark(), Kind.TEXT);
+            r++;
+        }
+        out.frame(2, r - 1, 0, width - 1);
+        sheet.setColumnWidth(0, 6 * 2 * 256);
+        sheet.setColumnWidth(1, 24 * 2 * 256);
+        sheet.setColumnWidth(2, 10 * 2 * 256);
+        return sheet;
+    }
+
+    /** One form being drawn: a cursor moving down the sheet. */
+    private static final class Drawing {
+        private final SheetWriter out;
+        private final FormSpec spec;
+        private final Layout layout;
+        private final Labels labels;
+        private final Columns cols;
+        private int row;
+
+        Drawing(SheetWriter out, FormSpec spec, Layout layout) {
+            this.out = out;
+            this.spec = spec;
+            this.layout = layout;
+            this.labels = new Labels(spec, layout);
+            this.cols = new Columns(layout.originCol(), layout.splitTarget(), layout.otherProvince());
+            this.row = layout.originRow();
+        }
+
+        RenderedForm draw() {
+            clutter();
+            int titleRow = title();
+            int projectRow = project();
+            int departmentRow = department();
+            int fundsHeaderRow = row;
+            List<Integer> fundsRows = funds();
+            int goalsRow = goals();
+            int indicatorHeaderRow = row;
+            List<Integer> indicatorRows = indicators();
+            int totalRow = total(fundsRows, indicatorRows);
+            out.frame(projectRow, totalRow, cols.block(), cols.last());
+            pageSetup();
+            if (layout.formulas()) {
+                out.evaluate();
+            }
+            return new RenderedForm(out.sheet().getSheetName(), cols, titleRow, projectRow, departmentRow,
+                    fundsHeaderRow, fundsRows, goalsRow, indicatorHeaderRow, indicatorRows, totalRow);
+        }
+
+        /** Unrelated lines before a moved table, as attachments often carry. */
+        private void clutter() {
+            if (!layout.clutter()) {
+                return;
+            }
+            if (layout.originRow() >= 2) {
+                out.text(0, 0, "附件2", Kind.NOTE);
+                out.text(1, 0, "填报日期：" + Objects.toString(spec.year(), "") + "年", Kind.NOTE);
+            }
+        }
+
+        private int title() {
+            if (!layout.title()) {
+                return -1;
+            }
+            int titleRow = row;
+            String title = spec.title() == null ? "项目支出绩效自评表" : spec.title();
+            out.text(row, cols.block(), labels.script(title), Kind.TITLE);
+            out.merge(row, row, cols.block(), cols.last());
+            row++;
+            String year = spec.year() == null ? "\u3000\u3000" : spec.year();
+            out.text(row, cols.block(), labels.script("（" + year + "年度）"), Kind.NOTE);
+            out.merge(row, row, cols.block(), cols.last());
+            out.sheet().getRow(titleRow).setHeightInPoints(30);
+            row++;
+            return titleRow;
+        }
+
+        private int project() {
+            int at = row++;
+            out.text(at, cols.block(), labels.of(Label.PROJECT), Kind.HEADER);
+            out.merge(at, at, cols.block(), cols.level1());
+            out.text(at, cols.level2(), spec.project(), Kind.VALUE);
+            out.merge(at, at, cols.level2(), cols.last());
+            return at;
+        }
+
+        private int department() {
+            int at = row++;
+            int unitLabel = cols.last() - 3;
+            out.text(at, cols.block(), labels.of(Label.DEPARTMENT), Kind.HEADER);
+            out.merge(at, at, cols.block(), cols.level1());
+            out.text(at, cols.level2(), spec.department(), Kind.VALUE);
+            out.merge(at, at, cols.level2(), unitLabel - 1);
+            out.text(at, unitLabel, labels.of(Label.UNIT), Kind.HEADER);
+            out.merge(at, at, unitLabel, unitLabel + 1);
+            out.text(at, unitLabel + 2, spec.unit(), Kind.VALUE);
+            out.merge(at, at, unitLabel + 2, cols.last());
+            return at;
+        }
+
+        private List<Integer> funds() {
+            int header = row;
+            int lastRow = header + 1 + spec.funds().size();
+            if (layout.lineBreaks()) {
+                out.text(header, cols.block(), labels.of(Label.FUNDS) + "\n" + labels.fundsUnit(), Kind.HEADER);
+                out.merge(header, lastRow, cols.block(), cols.block());
+            } else {
+                out.text(header, cols.block(), labels.of(Label.FUNDS), Kind.HEADER);
+                out.text(header + 1, cols.block(), labels.fundsUnit(), Kind.HEADER);
+                out.merge(header + 1, lastRow, cols.block(), cols.block());
+            }
+            out.merge(header, header + 1, cols.fundsLabel(), cols.fundsLabel());
+            Label[] heads = {Label.INITIAL, Label.ANNUAL, Label.EXECUTED, Label.FUNDS_WEIGHT, Label.RATE,
+                Label.FUNDS_SCORE};
+            for (int i = 0; i < heads.length; i++) {
+                int col = cols.fundsInitial() + i;
+                out.text(header, col, labels.of(heads[i]), Kind.HEADER);
+                out.merge(header, header + 1, col, col == cols.fundsScore() ? cols.last() : col);
+            }
+            row = header + 2;
+            List<Integer> rows = new ArrayList<>();
+            for (FundsRowSpec f : spec.funds()) {
+                rows.add(fundsRow(f));
+            }
+            return rows;
+        }
+
+        private int fundsRow(FundsRowSpec f) {
+            int at = row++;
+            out.text(at, cols.fundsLabel(), labels.fundsRow(f.label()), Kind.TEXT);
+            out.value(at, cols.fundsInitial(), f.initial());
+            out.value(at, cols.fundsAnnual(), f.annual());
+            out.value(at, cols.fundsExecuted(), f.executed());
+            out.value(at, cols.fundsWeight(), f.weight());
+            if (layout.formulas() && rateComputable(f)) {
+                out.formula(at, cols.fundsRate(), RenderedForm.address(at, cols.fundsExecuted()) + "/"
+                        + RenderedForm.address(at, cols.fundsAnnual()), "0.00%");
+            } else {
+                out.value(at, cols.fundsRate(), f.rate());
+            }
+            out.value(at, cols.fundsScore(), f.score());
+            out.merge(at, at, cols.fundsScore(), cols.last());
+            return at;
+        }
+
+        /** 执行率 becomes a formula where the form shows one and both amounts are numbers, the budget not 0. */
+        private boolean rateComputable(FundsRowSpec f) {
+            var annual = Figure.parse(f.annual());
+            return f.rate() != null && !layout.numbersAsText() && annual.isPresent() && annual.get().value() != 0
+                    && Figure.parse(f.executed()).isPresent();
+        }
+
+        private int goals() {
+            int at = row;
+            int split = cols.block() + (cols.last() - cols.block()) / 2;
+            out.text(at, cols.block(), labels.of(Label.GOALS), Kind.HEADER);
+            out.merge(at, at + 1, cols.block(), cols.block());
+            out.text(at, cols.level1(), labels.of(Label.EXPECTED), Kind.HEADER);
+            out.merge(at, at, cols.level1(), split);
+            out.text(at, split + 1, labels.of(Label.ACHIEVED), Kind.HEADER);
+            out.merge(at, at, split + 1, cols.last());
+            out.text(at + 1, cols.level1(), spec.goalExpected(), Kind.TEXT);
+            out.merge(at + 1, at + 1, cols.level1(), split);
+            out.text(at + 1, split + 1, spec.goalActual(), Kind.TEXT);
+            out.merge(at + 1, at + 1, split + 1, cols.last());
+            out.sheet().getRow(at + 1).setHeightInPoints(60);
+            row = at + 2;
+            return at;
+        }
+
+        private List<Integer> indicators() {
+            int header = row;
+            int headerRows = cols.split() ? 2 : 1;
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < spec.indicators().size(); i++) {
+                rows.add(header + headerRows + i);
+            }
+            int lastRow = header + headerRows + spec.indicators().size() - 1;
+            out.text(header, cols.block(), labels.of(Label.INDICATORS), Kind.HEADER);
+            out.merge(header, Math.max(lastRow, header + headerRows - 1), cols.block(), cols.block());
+            indicatorHeader(header, headerRows);
+            row = header + headerRows;
+            for (IndicatorSpec ind : spec.indicators()) {
+                indicatorRow(row++, ind);
+            }
+            new CategoryCells(out, layout.categories()).write(spec.indicators(), rows, cols);
+            return rows;
+        }
+
+        private void indicatorHeader(int at, int headerRows) {
+            int bottom = at + headerRows - 1;
+            headerCell(at, bottom, cols.level1(), Label.LEVEL1);
+            headerCell(at, bottom, cols.level2(), Label.LEVEL2);
+            headerCell(at, bottom, cols.level3(), Label.LEVEL3);
+            if (cols.split()) {
+                out.text(at, cols.target(), labels.of(Label.TARGET), Kind.HEADER);
+                out.merge(at, at, cols.target(), cols.target() + 2);
+                out.text(bottom, cols.target(), labels.of(Label.NATURE), Kind.HEADER);
+                out.text(bottom, cols.target() + 1, labels.of(Label.TARGET_VALUE), Kind.HEADER);
+                out.text(bottom, cols.target() + 2, labels.of(Label.MEASURE_UNIT), Kind.HEADER);
+            } else {
+                headerCell(at, bottom, cols.target(), Label.TARGET);
+            }
+            headerCell(at, bottom, cols.actual(), Label.ACTUAL);
+            headerCell(at, bottom, cols.weight(), Label.WEIGHT);
+            headerCell(at, bottom, cols.score(), Label.SCORE);
+            headerCell(at, bottom, cols.deviation(), Label.DEVIATION);
+        }
+
+        private void headerCell(int top, int bottom, int col, Label label) {
+            out.text(top, col, labels.of(label), Kind.HEADER);
+            out.merge(top, bottom, col, col);
+        }
+
+        private void indicatorRow(int at, IndicatorSpec ind) {
+            out.text(at, cols.level3(), ind.level3(), Kind.VALUE);
+            if (cols.split()) {
+                var parts = ind.parts();
+                out.text(at, cols.target(), parts.nature(), Kind.VALUE);
+                out.value(at, cols.target() + 1, parts.value());
+                out.text(at, cols.target() + 2, parts.unit(), Kind.VALUE);
+            } else {
+                out.value(at, cols.target(), ind.target());
+            }
+            out.value(at, cols.actual(), ind.actual());
+            out.value(at, cols.weight(), ind.weight());
+            out.value(at, cols.score(), ind.score());
+            out.text(at, cols.deviation(), ind.deviation(), Kind.TEXT);
+        }
+
+        private int total(List<Integer> fundsRows, List<Integer> indicatorRows) {
+            int at = row++;
+            out.text(at, cols.block(), labels.of(Label.TOTAL), Kind.HEADER);
+            out.merge(at, at, cols.block(), cols.weight() - 1);
+            if (layout.formulas() && !fundsRows.isEmpty() && !indicatorRows.isEmpty()) {
+                int funds = fundsRows.get(0);
+                out.formula(at, cols.weight(), sum(funds, cols.fundsWeight(), indicatorRows, cols.weight()),
+                        "General");
+                out.formula(at, cols.score(), sum(funds, cols.fundsScore(), indicatorRows, cols.score()),
+                        "General");
+            } else {
+                out.value(at, cols.weight(), spec.totalWeight());
+                out.value(at, cols.score(), spec.totalScore());
+            }
+            return at;
+        }
+
+        private static String sum(int fundsRow, int fundsCol, List<Integer> rows, int col) {
+            return "SUM(" + RenderedForm.address(fundsRow, fundsCol) + ","
+                    + RenderedForm.address(rows.get(0), col) + ":"
+                    + RenderedForm.address(rows.get(rows.size() - 1), col) + ")";
+        }
+
+        private void pageSetup() {
+            Sheet sheet = out.sheet();
+            ColumnWidths.apply(sheet, cols);
+            PrintSetup print = sheet.getPrintSetup();
+            print.setLandscape(true);
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.setHorizontallyCenter(true);
+        }
+    }
+}

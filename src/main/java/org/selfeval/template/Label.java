@@ -1,0 +1,70 @@
+package org.selfeval.template;
+
+/**
+ * The fixed words of the form, with the national wording, another province's wording and how each is
+ * spaced when a layout spaces its labels. {@link Labels} turns one into the text a layout writes.
+ */
+public enum Label {
+    PROJECT("项目名称", "项目名称", Spacing.FULL_WIDTH),
+    DEPARTMENT("主管部门", "主管部门", Spacing.COLON),
+    UNIT("实施单位", "实施单位", Spacing.COLON),
+    FUNDS("项目资金", "项目资金", Spacing.ASCII),
+    INITIAL("年初预算数", "年初预算数", Spacing.NONE),
+    ANNUAL("全年预算数", "调整后预算数", Spacing.NONE),
+    EXECUTED("全年执行数", "预算执行数", Spacing.NONE),
+    FUNDS_WEIGHT("分值", "权重", Spacing.FULL_WIDTH),
+    RATE("执行率", "预算执行率", Spacing.NONE),
+    FUNDS_SCORE("得分", "得分", Spacing.FULL_WIDTH),
+    GOALS("年度总体目标", "年度总体目标", Spacing.NONE),
+    EXPECTED("预期目标", "预期目标", Spacing.NONE),
+    ACHIEVED("实际完成情况", "实际完成情况", Spacing.NONE),
+    INDICATORS("绩效指标", "绩效指标", Spacing.ASCII),
+    LEVEL1("一级指标", "一级指标", Spacing.NONE),
+    LEVEL2("二级指标", "二级指标", Spacing.NONE),
+    LEVEL3("三级指标", "三级指标", Spacing.NONE),
+    TARGET("年度指标值", "年度指标值", Spacing.NONE),
+    NATURE("指标性质", "指标性质", Spacing.NONE),
+    TARGET_VALUE("指标值", "指标值", Spacing.NONE),
+    MEASURE_UNIT("度量单位", "度量单位", Spacing.NONE),
+    ACTUAL("实际完成值", "完成值", Spacing.NONE),
+    WEIGHT("分值", "权重", Spacing.FULL_WIDTH),
+    SCORE("得分", "得分", Spacing.FULL_WIDTH),
+    DEVIATION("偏差原因分析及改进措施", "未完成原因分析", Spacing.NONE),
+    TOTAL("总分", "合计", Spacing.FULL_WIDTH);
+
+    /** How a label looks in a layout with spaced labels. */
+    enum Spacing {
+        /** unchanged */
+        NONE,
+        /** an ASCII space between characters: 绩 效 指 标 */
+        ASCII,
+        /** a full-width space between characters: 项　目　名　称 */
+        FULL_WIDTH,
+        /** a trailing full-width colon: 主管部门： */
+        COLON
+    }
+
+    private final String national;
+    private final String otherProvince;
+    private final Spacing spacing;
+
+    Label(String national, String otherProvince, Spacing spacing) {
+        this.national = national;
+        this.otherProvince = otherProvince;
+        this.spacing = spacing;
+    }
+
+    /** The wording of the national template (财预〔2020〕10号). */
+    public String national() {
+        return national;
+    }
+
+    /** The wording of the other-province template. */
+    public String otherProvince() {
+        return otherProvince;
+    }
+
+    Spacing spacing() {
+        return spacing;
+    }
+}

@@ -1,0 +1,99 @@
+package org.selfeval.template;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns the form's fixed words into the text a layout writes: wording, spacing, line breaks, script. */
+public final class Labels {
+    private static final String SIMPLIFIED =
+            "项称门实单资万预数执额当财拨结转总体标况绩级进评质调权计后满产值际划报动态监问题区县镇华证书儿爱业务费补贴经济社会态续响户众负担减轻贫困学庭";
+    private static final String TRADITIONAL =
+            "項稱門實單資萬預數執額當財撥結轉總體標況績級進評質調權計後滿產值際劃報動態監問題區縣鎮華證書兒愛業務費補貼經濟社會態續響戶眾負擔減輕貧困學庭";
+    private static final Map<Character, Character> TO_TRADITIONAL = buildMap();
+
+    private final FormSpec spec;
+    private final Layout layout;
+
+    public Labels(FormSpec spec, Layout layout) {
+        this.spec = spec;
+        this.layout = layout;
+    }
+
+    /** The text of a fixed label in this layout (the form's own spelling when it has one). */
+    public String of(Label label) {
+        String override = layout.otherProvince() ? null : spec.labelOverride(label.national());
+        if (override != null) {
+            return script(override);
+        }
+        String word = layout.otherProvince() ? label.otherProvince() : label.national();
+        if (layout.spacedLabels()) {
+            word = spaced(word, label.spacing());
+        }
+        if (layout.lineBreaks()) {
+            word = broken(word, label);
+        }
+        return script(word);
+    }
+
+    /** A funds row label from the form (年度资金总额, 其中：当年财政拨款 …) in this layout: spaced labels get a
+     * trailing colon ({@code 年度资金总额:}) unless they hold one already. */
+    public String fundsRow(String label) {
+        if (label == null) {
+            return null;
+        }
+        String text = label;
+        if (layout.spacedLabels() && !text.contains(":") && !text.contains("：")) {
+            text = text + ":";
+        }
+        return script(text);
+    }
+
+    /** The 项目资金 amount unit line: （万元） or （元）. */
+    public String fundsUnit() {
+        String unit = spec.fundsUnit() == null ? "万元" : spec.fundsUnit();
+        return script("（" + unit + "）");
+    }
+
+    /** Free template text (the title, the year line) in this layout's script. */
+    public String script(String text) {
+        if (text == null || !layout.traditional()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            sb.append(TO_TRADITIONAL.getOrDefault(c, c));
+        }
+        return sb.toString();
+    }
+
+    private static String spaced(String word, Label.Spacing spacing) {
+        return switch (spacing) {
+            case NONE -> word;
+            case ASCII -> join(word, " ");
+            case FULL_WIDTH -> join(word, "\u3000");
+            case COLON -> word + "：";
+        };
+    }
+
+    private static String broken(String word, Label label) {
+        if (label == Label.INDICATORS) {
+            return join(word, "\n");
+        }
+        return word.length() >= 4 ? word.substring(0, 2) + "\n" + word.substring(2) : word;
+    }
+
+    private static String join(String word, String separator) {
+        return word.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(separator));
+    }
+
+    private static Map<Character, Character> buildMap() {
+        if (SIMPLIFIED.length() != TRADITIONAL.length()) {
+            throw new IllegalStateException("traditional character table out of step");
+        }
+        Map<Character, Character> map = new java.util.HashMap<>();
+        for (int i = 0; i < SIMPLIFIED.length(); i++) {
+            map.put(SIMPLIFIED.charAt(i), TRADITIONAL.charAt(i));
+        }
+        return Map.copyOf(map);
+    }
+}

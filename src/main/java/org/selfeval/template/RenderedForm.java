@@ -1,0 +1,120 @@
+package org.selfeval.template;
+
+import java.util.List;
+import org.selfeval.model.CellAddress;
+
+/**
+ * Where {@link FormWorkbookBuilder} put a form: 0-based sheet rows and the column plan. Rows that a layout
+ * leaves out are -1.
+ *
+ * @param sheetName          the sheet the form is on
+ * @param columns            the column of each field
+ * @param titleRow           the title line, -1 without titles
+ * @param projectRow         the 项目名称 row
+ * @param departmentRow      the 主管部门 / 实施单位 row
+ * @param fundsHeaderRow     the first of the two 项目资金 header rows
+ * @param fundsRows          one row per funds row of the spec, in order
+ * @param goalsRow           the 年度总体目标 header row (the texts are on the next row)
+ * @param indicatorHeaderRow the first indicator header row
+ * @param indicatorRows      one row per indicator of the spec (placeholders included), in order
+ * @param totalRow           the 总分 row
+ */
+public record RenderedForm(String sheetName, Columns columns, int titleRow, int projectRow, int departmentRow,
+                           int fundsHeaderRow, List<Integer> fundsRows, int goalsRow, int indicatorHeaderRow,
+                           List<Integer> indicatorRows, int totalRow) {
+
+    public RenderedForm {
+        fundsRows = List.copyOf(fundsRows);
+        indicatorRows = List.copyOf(indicatorRows);
+    }
+
+    /** A1 address of a cell on this form's sheet. */
+    public static String address(int row, int col) {
+        return CellAddress.of(row, col);
+    }
+
+    /**
+     * The column plan (0-based sheet columns). The 项目资金 block shares the table's columns: its row labels
+     * sit under 一级指标 and its six figures start under 二级指标.
+     *
+     * @param origin     the table's first column (block labels: 项目资金, 年度总体目标, 绩效指标)
+     * @param split      年度指标值 takes three columns (指标性质 | 指标值 | 度量单位)
+     * @param weightFirst 分值 comes before 年度指标值 (other-province order)
+     */
+    public record Columns(int origin, boolean split, boolean weightFirst) {
+        public int block() {
+            return origin;
+        }
+
+        public int level1() {
+            return origin + 1;
+        }
+
+        public int level2() {
+            return origin + 2;
+        }
+
+        public int level3() {
+            return origin + 3;
+        }
+
+        /** First column of 年度指标值 (the 指标性质 column when split). */
+        public int target() {
+            return origin + (weightFirst ? 5 : 4);
+        }
+
+        public int targetWidth() {
+            return split ? 3 : 1;
+        }
+
+        public int actual() {
+            return target() + targetWidth();
+        }
+
+        public int weight() {
+            return weightFirst ? origin + 4 : actual() + 1;
+        }
+
+        public int score() {
+            return weightFirst ? actual() + 1 : actual() + 2;
+        }
+
+        public int deviation() {
+            return score() + 1;
+        }
+
+        /** The table's last column. */
+        public int last() {
+            return deviation();
+        }
+
+        public int fundsLabel() {
+            return origin + 1;
+        }
+
+        public int fundsInitial() {
+            return origin + 2;
+        }
+
+        public int fundsAnnual() {
+            return origin + 3;
+        }
+
+        public int fundsExecuted() {
+            return origin + 4;
+        }
+
+        public int fundsWeight() {
+            return origin + 5;
+        }
+
+        public int fundsRate() {
+            return origin + 6;
+        }
+
+        /** The funds 得分 column (merged to the table's right edge). */
+        public int fundsScore() {
+            return origin + 7;
+        }
+    }
+}

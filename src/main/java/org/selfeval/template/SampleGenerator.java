@@ -1,0 +1,139 @@
+package org.selfeval.template;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The sample workbooks in {@code samples/}: the seed in the official layout with its 项目清单 cover, the
+ * shared forms in other layouts and both formats, and a workbook with two forms, plus a README listing
+ * what each shows.
+ */
+public final class SampleGenerator {
+    /** The sheet a single form is drawn on. */
+    public static final String FORM_SHEET = "自评表";
+    public static final String COVER_SHEET = "项目清单";
+
+    /** One form on one sheet of a sample. */
+    public record SheetPlan(String sheetName, String formName, Layout layout) {
+    }
+
+    /**
+     * One sample workbook.
+     *
+     * @param baseName file name without extension
+     * @param format   .xlsx or .xls
+     * @param cover    draw the form's 项目清单 cover sheet first
+     * @param sheets   the forms, one per sheet
+     * @param shows    what the sample is for (goes into the README)
+     */
+    public record Sample(String baseName, WorkbookFormat format, boolean cover, List<SheetPlan> sheets,
+                         String shows) {
+        public String fileName() {
+            return baseName + "." + format.extension();
+        }
+    }
+
+    /** Every sample, in file-name order. */
+    public static final List<Sample> SAMPLES = List.of(
+            seed(WorkbookFormat.XLSX),
+            seed(WorkbookFormat.XLS),
+            single("01-永德-营养改善-拆分指标值", WorkbookFormat.XLSX, "01-yongde-nutrition", Layout.SPLIT_TARGET,
+                    "年度指标值拆成 指标性质|指标值|度量单位 三列（云南式），金额单位为元，≧ 与 ═ 符号"),
+            single("03-普陀-体育中心结算-外省表头", WorkbookFormat.XLS, "03-putuo-sports-settlement",
+                    Layout.OTHER_PROVINCE,
+                    "外省用语：调整后预算数、预算执行数、预算执行率、权重、完成值、未完成原因分析、合计；权重列在年度指标值之前；执行率86.19%"),
+            single("07-贵池-棠溪委托业务-标签空格", WorkbookFormat.XLSX, "07-guichi-tangxi-entrusted-PARTIAL",
+                    Layout.SPACED_LABELS.plus(Layout.ONCE_CATEGORIES),
+                    "标签带空格/全角空格/冒号（绩 效 指 标、项　目　名　称、年度资金总额:），一级/二级指标只写一次、下方留空不合并；表单不完整"),
+            single("09-濉溪-临时救助-移位文本数字", WorkbookFormat.XLS, "09-suixi-temporary-relief-PARTIAL",
+                    Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT),
+                    "表格从第5行C列开始，前面有“附件2”等无关内容；所有数字和百分比以文本存储；表单不完整"),
+            single("11-金寨-美丽乡村-公式", WorkbookFormat.XLSX, "11-jinzhai-dept-overall-PARTIAL", Layout.FORMULAS,
+                    "执行率为公式（执行数/预算数，102.59%），总分行的分值与得分为SUM公式并带缓存值；表单不完整"),
+            single("13-古城-卫片执法-繁体", WorkbookFormat.XLS, "13-gucheng-satellite-enforcement-PARTIAL",
+                    Layout.TRADITIONAL, "标签为繁体字（項目名稱、績效指標、總分），数据本身也是繁体；表单不完整"),
+            single("15-隆阳-化肥减量-换行重复类别", WorkbookFormat.XLSX, "15-longyang-fertilizer-PARTIAL",
+                    Layout.LINE_BREAKS.plus(Layout.REPEATED_CATEGORIES),
+                    "标签内换行（年度\\n指标值、项目资金\\n（万元）同格），一级/二级指标每行重复；无分值的20/80式数据；表单不完整"),
+            new Sample("20-两张表-永德与普陀", WorkbookFormat.XLSX, false, List.of(
+                    new SheetPlan("永德-营养改善", "01-yongde-nutrition", Layout.NO_TITLE),
+                    new SheetPlan("普陀-体育中心结算", "03-putuo-sports-settlement", Layout.OFFICIAL)),
+                    "一个工作簿两张自评表：第一张无标题行（NO_TITLE），第二张为官方版式"));
+
+    private SampleGenerator() {
+    }
+
+    private static Sample seed(WorkbookFormat format) {
+        return new Sample("00-霍邱-困难职工送温暖", format, true,
+                List.of(new SheetPlan(FORM_SHEET, FormSpecs.SEED, Layout.OFFICIAL)),
+                "种子表单（官方版式）：首页“项目清单”，表单在“自评表”；保留原表的怪处：实际完成值“≥500人”、"
+                        + "分值合计110而总分写100、“指标”占位行、空的生态效益行、“满意度    指标”、“绩         效         指         标”");
+    }
+
+    private static Sample single(String baseName, WorkbookFormat format, String formName, Layout layout,
+                                 String shows) {
+        return new Sample(baseName, format, false, List.of(new SheetPlan(FORM_SHEET, formName, layout)), shows);
+    }
+
+    /** Writes every sample and {@code README.md} into {@code dir}; returns the files written. */
+    public static List<Path> write(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Sample sample : SAMPLES) {
+            files.add(write(dir, sample));
+        }
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, readme(), StandardCharsets.UTF_8);
+        files.add(readme);
+        return files;
+    }
+
+    static Path write(Path dir, Sample sample) throws IOException {
+        Path file = dir.resolve(sample.fileName());
+        try (Workbook workbook = sample.format().newWorkbook()) {
+            FormWorkbookBuilder builder = new FormWorkbookBuilder(workbook);
+            for (SheetPlan plan : sample.sheets()) {
+                FormSpec spec = FormSpecs.load(plan.formName());
+                if (sample.cover() && spec.cover() != null) {
+                    builder.renderCover(COVER_SHEET, spec.cover());
+                }
+                builder.render(plan.sheetName(), spec, plan.layout());
+            }
+            WorkbookFormat.save(workbook, file);
+        }
+        return file;
+    }
+
+    /** The README of the samples folder: one line per file, saying what it shows. */
+    static String readme() {
+        StringBuilder md = new StringBuilder();
+        md.append("# 样例工作簿\n\n")
+                .append("由 `org.selfeval.template.SampleGenerator` 生成（请勿手工修改，改代码后重新生成）。")
+                .append("数据来自 `src/main/resources/org/selfeval/template/forms/` 中转录的真实表单，原样保留其错误与怪处。\n\n")
+                .append("| 文件 | 工作表 | 表单 | 版式 | 展示内容 |\n|---|---|---|---|---|\n");
+        for (Sample s : SAMPLES) {
+            List<String> sheets = new ArrayList<>();
+            if (s.cover()) {
+                sheets.add(COVER_SHEET);
+            }
+            s.sheets().forEach(p -> sheets.add(p.sheetName()));
+            md.append("| `").append(s.fileName()).append("` | ").append(String.join("、", sheets)).append(" | ")
+                    .append(String.join("、", s.sheets().stream().map(SheetPlan::formName).toList())).append(" | ")
+                    .append(String.join("、", s.sheets().stream().map(p -> p.layout().name()).toList()))
+                    .append(" | ").append(s.shows().replace("|", "\\|")).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    /** {@code SampleGenerator [DIR]}: writes the samples into DIR (default samples). */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "samples");
+        for (Path file : write(dir)) {
+            System.out.println(file);
+        }
+    }
+}

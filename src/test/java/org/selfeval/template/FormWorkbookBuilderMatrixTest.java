@@ -1,0 +1,132 @@
+package org.selfeval.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.selfeval.template.FormSpec.IndicatorSpec;
+import org.selfeval.template.RenderedForm.Columns;
+
+/** Every preset on every bundled form in both formats, read back from disk. */
+class FormWorkbookBuilderMatrixTest {
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> everyPresetFormAndFormat() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Layout layout : Layout.PRESETS) {
+            for (String form : FormSpecs.NAMES) {
+                for (WorkbookFormat format : WorkbookFormat.values()) {
+                    cases.add(Arguments.of(layout.name(), form, format, layout));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("everyPresetFormAndFormat")
+    void render_readsBackFromDisk_asTheFormSays(String name, String form, WorkbookFormat format, Layout layout)
+            throws Exception {
+        try (Reopened r = Reopened.render(dir, format, form, layout)) {
+            projectNameSitsBesideItsLabel(r);
+            indicatorNamesAndNumbersLandOnTheirRows(r);
+            categoriesCoverTheirRowsAsTheLayoutSays(r);
+        }
+    }
+
+    private static void projectNameSitsBesideItsLabel(Reopened r) {
+        int row = r.where().projectRow();
+        Columns cols = r.where().columns();
+        assertEquals(new Labels(r.spec(), r.layout()).of(Label.PROJECT), r.text(row, cols.block()));
+        CellRangeAddress label = Sheets.regionOf(r.sheet(), row, cols.block()).orElseThrow();
+        assertEquals(Objects.toString(r.spec().project(), ""), r.text(row, label.getLastColumn() + 1));
+    }
+
+    private static void indicatorNamesAndNumbersLandOnTheirRows(Reopened r) {
+        Columns cols = r.where().columns();
+        List<IndicatorSpec> indicators = r.spec().indicators();
+        assertEquals(indicators.size(), r.where().indicatorRows().size());
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorSpec ind = indicators.get(i);
+            int row = r.where().indicatorRows().get(i);
+            assertEquals(Objects.toString(ind.level3(), ""), r.text(row, cols.level3()), "row " + row);
+            assertValue(r, row, cols.weight(), ind.weight());
+            assertValue(r, row, cols.score(), ind.score());
+            assertValue(r, row, cols.actual(), ind.actual());
+        }
+        var funds = r.spec().funds().get(0);
+        int fundsRow = r.where().fundsRows().get(0);
+        assertValue(r, fundsRow, cols.fundsAnnual(), funds.annual());
+        assertValue(r, fundsRow, cols.fundsExecuted(), funds.executed());
+    }
+
+    private static void categoriesCoverTheirRowsAsTheLayoutSays(Reopened r) {
+        int col = r.where().columns().level1();
+        List<IndicatorSpec> indicators = r.spec().indicators();
+        List<Integer> rows = r.where().indicatorRows();
+        int start = 0;
+        while (start < indicators.size()) {
+            String level1 = indicators.get(start).level1();
+            int end = start;
+            while (level1 != null && end + 1 < indicators.size()
+                    && level1.equals(indicators.get(end + 1).level1())) {
+                end++;
+            }
+            int first = rows.get(start);
+            int last = rows.get(end);
+            assertEquals(Objects.toString(level1, ""), r.text(first, col));
+            var merged = Sheets.mergedAt(r.sheet(), first, col);
+            switch (r.layout().categories()) {
+                case MERGED -> {
+                    if (last > first) {
+                        assertEquals(last, merged.orElseThrow().getLastRow(), "merge of " + level1);
+                    }
+                }
+                case REPEATED -> {
+                    assertTrue(merged.isEmpty());
+                    for (int row = first; row <= last; row++) {
+                        assertEquals(Objects.toString(level1, ""), r.text(row, col));
+                    }
+                }
+                case ONCE -> {
+                    assertTrue(merged.isEmpty());
+                    for (int row = first + 1; row <= last; row++) {
+                        assertEquals("", r.text(row, col));
+                    }
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    /** A plain number is a numeric cell (text in NUMBERS_AS_TEXT); anything else is the text as written. */
+    private static void assertValue(Reopened r, int row, int col, String expected) {
+        String where = RenderedForm.address(row, col);
+        Cell cell = Sheets.cell(r.sheet(), row, col);
+        var figure = Figure.parse(expected);
+        if (expected == null) {
+            assertTrue(cell == null || cell.getCellType() == CellType.BLANK, where);
+        } else if (figure.isPresent() && !r.layout().numbersAsText()) {
+            assertEquals(CellType.NUMERIC, cell.getCellType(), where);
+            assertEquals(figure.get().value(), cell.getNumericCellValue(), 1e-9, where);
+        } else {
+            assertEquals(CellType.STRING, cell.getCellType(), where);
+            assertEquals(expected, cell.getStringCellValue(), where);
+        }
+        assertFalse(cell != null && cell.getCellStyle().getBorderTop() == org.apache.poi.ss.usermodel.BorderStyle.NONE,
+                "border at " + where);
+    }
+}
