@@ -232,7 +232,13 @@ public final class Cli {
             return ExitStatus.OK;
         }
         Path outDir = requiredOut(cl);
-        throw new UsageException("TODO-MERGE " + outDir);
+        List<Path> written = command.equals("template")
+                ? org.selfeval.template.TemplateGenerator.write(outDir)
+                : org.selfeval.template.SampleGenerator.write(outDir);
+        if (!cl.hasOption("quiet")) {
+            written.forEach(p -> err.println("已生成：" + p));
+        }
+        return ExitStatus.OK;
     }
 
     // ---- options ----
