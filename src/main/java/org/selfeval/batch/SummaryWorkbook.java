@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +21,11 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -92,7 +96,7 @@ public final class SummaryWorkbook {
                 Row row = sheet.createRow(r++);
                 text(row, 0, name, styles.text);
                 text(row, 12, "无法读取", styles.text);
-                text(row, 13, file.error().message() + "（" + file.error().code() + "）", styles.text);
+                text(row, 13, file.error().message() + "（" + file.error().code() + "）", styles.wrapped);
                 continue;
             }
             for (FormResult form : file.forms()) {
@@ -117,7 +121,7 @@ public final class SummaryWorkbook {
                 number(row, 10, (double) form.count(Severity.ERROR), styles.integer);
                 number(row, 11, (double) form.count(Severity.WARNING), styles.integer);
                 text(row, 12, file.status() == FileResult.Status.SCORED ? "已评分" : "已检查", styles.text);
-                text(row, 13, mainProblems(form), styles.text);
+                text(row, 13, mainProblems(form), styles.wrapped);
             }
         }
         finish(sheet, r, SUMMARY_HEADERS.length);
@@ -135,7 +139,7 @@ public final class SummaryWorkbook {
                     text(row, 2, f.cell(), styles.text);
                     text(row, 3, f.severity().label(), styles.text);
                     text(row, 4, f.code().name(), styles.text);
-                    text(row, 5, f.message(), styles.text);
+                    text(row, 5, f.message(), styles.wrapped);
                 }
             }
         }
@@ -174,19 +178,19 @@ public final class SummaryWorkbook {
         text(codeTitle, 0, "按问题代码", styles.header);
         text(codeTitle, 1, "次数", styles.header);
         text(codeTitle, 2, "严重程度", styles.header);
+        // keyed by code and severity: WEIGHT_MISSING is a warning on the funds row and an error on an indicator
         Map<String, Long> byCode = new TreeMap<>();
-        Map<String, Severity> severityOf = new LinkedHashMap<>();
         for (FormResult f : forms) {
             for (Finding finding : f.findings()) {
-                byCode.merge(finding.code().name(), 1L, Long::sum);
-                severityOf.putIfAbsent(finding.code().name(), finding.severity());
+                byCode.merge(finding.code().name() + "\t" + finding.severity().label(), 1L, Long::sum);
             }
         }
         for (var e : byCode.entrySet()) {
+            String[] key = e.getKey().split("\t");
             Row row = sheet.createRow(r++);
-            text(row, 0, e.getKey(), styles.text);
+            text(row, 0, key[0], styles.text);
             number(row, 1, (double) e.getValue(), styles.integer);
-            text(row, 2, severityOf.get(e.getKey()).label(), styles.text);
+            text(row, 2, key[1], styles.text);
         }
 
         r++;
@@ -212,6 +216,7 @@ public final class SummaryWorkbook {
             number(row, 2, (double) e.getValue()[1], styles.integer);
         }
         gradeChart(sheet, gradeFirst, gradeLast);
+        printLandscapeOnePageWide(sheet);
     }
 
     private static void gradeChart(XSSFSheet sheet, int firstRow, int lastRow) {
@@ -226,10 +231,15 @@ public final class SummaryWorkbook {
                 new CellRangeAddress(firstRow, lastRow, 0, 0));
         XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, 1, 1));
+        left.setCrosses(AxisCrosses.AUTO_ZERO);
+        left.setCrossBetween(AxisCrossBetween.BETWEEN);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
         data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(grades, counts);
         series.setTitle("表数", null);
+        // an explicit fill: without one LibreOffice draws the bars invisible
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(data);
     }
 
@@ -286,6 +296,16 @@ public final class SummaryWorkbook {
     private static void finish(Sheet sheet, int rows, int columns) {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
+        printLandscapeOnePageWide(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
+    }
+
+    private static void printLandscapeOnePageWide(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static Cell text(Row row, int col, String value, CellStyle style) {
@@ -306,6 +326,7 @@ public final class SummaryWorkbook {
     private static final class Styles {
         final CellStyle header;
         final CellStyle text;
+        final CellStyle wrapped;
         final CellStyle link;
         final CellStyle amount;
         final CellStyle percent;
@@ -323,6 +344,10 @@ public final class SummaryWorkbook {
             header.setWrapText(true);
             text = wb.createCellStyle();
             text.setWrapText(false);
+            text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            wrapped = wb.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             Font blue = wb.createFont();
             blue.setUnderline(Font.U_SINGLE);
             blue.setColor(IndexedColors.BLUE.getIndex());

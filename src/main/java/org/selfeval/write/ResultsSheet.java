@@ -48,6 +48,11 @@ final class ResultsSheet {
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
+        // printed landscape, one page wide, so the 说明 column is not cut off
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         int bold = boldFont().getIndex();
         headerStyle = new EnumMap<>(CellPropertyType.class);
         headerStyle.put(CellPropertyType.FONT, bold);
