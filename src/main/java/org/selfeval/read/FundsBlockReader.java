@@ -21,6 +21,9 @@ final class FundsBlockReader {
     /** Rows below the column header searched for the block's rows. */
     private static final int BLOCK_ROWS = 10;
     private static final String DEFAULT_UNIT = "万元";
+    /** A weight stated in brackets: {@code (20分)}, {@code (20分*执行率)}. */
+    private static final java.util.regex.Pattern STATED_WEIGHT =
+            java.util.regex.Pattern.compile("\\((\\d+(?:\\.\\d+)?)分[^()]*\\)");
 
     enum Column { INITIAL, ANNUAL, EXECUTED, WEIGHT, RATE, SCORE }
 
@@ -58,6 +61,9 @@ final class FundsBlockReader {
         if (!rows.containsKey(RowKind.TOTAL)) {
             return new Located<>(null, anchor);
         }
+        if (!columns.has(Column.WEIGHT)) {
+            rows.put(RowKind.TOTAL, withStatedWeight(grid, rows.get(RowKind.TOTAL), anchor, columns));
+        }
         Form.Funds funds = new Form.Funds(amountUnit(grid, anchor), rows.get(RowKind.TOTAL),
                 rows.get(RowKind.APPROPRIATION), rows.get(RowKind.CARRYOVER), rows.get(RowKind.OTHER));
         return new Located<>(funds, anchor);
@@ -79,7 +85,7 @@ final class FundsBlockReader {
             case "年初预算数" -> Column.INITIAL;
             case "全年预算数", "调整后预算数", "预算数" -> Column.ANNUAL;
             case "全年执行数", "预算执行数", "执行数" -> Column.EXECUTED;
-            case "分值" -> Column.WEIGHT;
+            case "分值", "权重" -> Column.WEIGHT;
             case "执行率", "预算执行率" -> Column.RATE;
             case "得分" -> Column.SCORE;
             default -> null;
@@ -107,6 +113,30 @@ final class FundsBlockReader {
                 cell(grid, r, columns, Column.INITIAL), cell(grid, r, columns, Column.ANNUAL),
                 cell(grid, r, columns, Column.EXECUTED), cell(grid, r, columns, Column.WEIGHT),
                 cell(grid, r, columns, Column.RATE), cell(grid, r, columns, Column.SCORE));
+    }
+
+    /**
+     * A block with no 分值 column (the 20/80 variant) states its weight in a label: {@code 预算执行情况(万元)(20分)}
+     * or the 得分 header {@code 得分(20分*执行率)}. The weight is then read from that label's cell: the row's weight
+     * cell is the label cell, holding the stated figure. Without a stated weight the row has no weight cell.
+     */
+    private static Form.FundsRow withStatedWeight(SheetGrid grid, Form.FundsRow total, Label anchor,
+                                                  HeaderColumns<Column> columns) {
+        List<CellValue> candidates = new java.util.ArrayList<>();
+        candidates.add(grid.value(anchor.row(), anchor.col()));
+        if (columns.has(Column.SCORE)) {
+            Label score = columns.header(Column.SCORE);
+            candidates.add(grid.value(score.row(), score.col()));
+        }
+        for (CellValue c : candidates) {
+            java.util.regex.Matcher m = STATED_WEIGHT.matcher(LabelText.compact(c.text()));
+            if (m.find()) {
+                CellValue weight = new CellValue(c.row(), c.col(), c.text(), Double.valueOf(m.group(1)), false, false);
+                return new Form.FundsRow(total.label(), total.row(), total.labelCell(), total.initial(),
+                        total.annual(), total.executed(), weight, total.rate(), total.score());
+            }
+        }
+        return total;
     }
 
     private static CellValue cell(SheetGrid grid, int r, HeaderColumns<Column> columns, Column column) {

@@ -206,8 +206,11 @@ final class IndicatorTableReader {
             String unit = textOf(cell(r, Column.MEASURE_UNIT));
             String figure = value.text().strip();
             String joined = nature + figure + (figure.endsWith(unit) ? "" : unit);
-            return new CellValue(value.row(), value.col(), joined, value.number(), value.percentFormat(),
-                    value.formula());
+            if (nature.isEmpty() && unit.isEmpty()) {
+                return value;
+            }
+            // the joined text is the value: the 指标值 cell's bare number would lose ≥ / = and the unit
+            return new CellValue(value.row(), value.col(), joined, null, false, value.formula());
         }
 
         private static String textOf(CellValue cell) {

@@ -106,7 +106,9 @@ class TemplateVariantsTest {
             List<Form.IndicatorRow> rows = form.indicators();
             assertEquals(List.of("≧735人次", "≧100%", "有效"), rows.stream().map(r -> r.target().text()).toList());
             assertEquals(List.of("F6", "F7", "F8"), rows.stream().map(r -> r.target().address()).toList());
-            assertEquals(735.0, rows.get(0).target().number());
+            // the joined text is the value: the 指标值 cell's bare 735 would lose ≧ and 人次
+            assertNull(rows.get(0).target().number());
+            assertNull(rows.get(1).target().number());
             assertEquals("735", rows.get(0).actual().text());
             assertEquals("H6", rows.get(0).actual().address());
             assertEquals("产出指标", rows.get(1).level1().text());
@@ -238,7 +240,8 @@ class TemplateVariantsTest {
             assertEquals("万元", form.funds().amountUnit());
             Form.FundsRow total = form.funds().total();
             assertEquals("年度财政资金总额", total.label());
-            assertNull(total.weight());
+            // no 分值 column: the weight stated in the block label, read from that label's cell
+            assertCell("A2", "预算执行情况(万元)(20分)", 20.0, total.weight());
             assertNull(total.initial());
             assertCell("B3", "278.4449", 278.4449, total.annual());
             assertCell("E3", "2.16", 2.16, total.score());
