@@ -50,12 +50,13 @@ public final class FormLocator {
 
         List<Finding> findings = new ArrayList<>();
         String nearest = nearestLabelCell(funds, goals, table);
-        if (funds.value() == null) {
-            findings.add(notFound("项目资金", FundsBlockReader.SEARCHED, funds.seen() ? funds.anchor().address() : nearest));
-        }
-        if (table.value() == null) {
-            findings.add(notFound("绩效指标", IndicatorTableReader.SEARCHED,
-                    table.seen() ? table.anchor().address() : nearest));
+        notFound(funds, "项目资金", FundsBlockReader.SEARCHED, nearest).ifPresent(findings::add);
+        notFound(goals, "年度总体目标", GoalsReader.LABELS, nearest).ifPresent(findings::add);
+        notFound(table, "绩效指标", IndicatorTableReader.SEARCHED, nearest).ifPresent(findings::add);
+        if (table.value() != null && table.value().total() == null) {
+            findings.add(Finding.of(FindingCode.FORM_NOT_FOUND, table.anchor().address(),
+                    "未找到“总分”行（查找的标签：" + String.join("、", IndicatorTableReader.TOTAL_LABELS)
+                            + "），无法核对总分；请在指标表末尾补上总分行"));
         }
         List<Form.IndicatorRow> indicators = table.value() == null ? List.of() : table.value().rows();
         Form.TotalRow total = table.value() == null ? null : table.value().total();
@@ -78,8 +79,18 @@ public final class FormLocator {
         return first == null ? CellAddress.of(0, 0) : first.address();
     }
 
-    private static Finding notFound(String part, List<String> searched, String cell) {
-        return Finding.of(FindingCode.FORM_NOT_FOUND, cell,
-                "未找到“" + part + "”部分（查找的标签：" + String.join("、", searched) + "）");
+    /** FORM_NOT_FOUND for a part not read: never seen (the labels searched for), or seen but incomplete (what). */
+    private static java.util.Optional<Finding> notFound(Located<?> located, String part, List<String> searched,
+                                                        String nearest) {
+        if (located.value() != null) {
+            return java.util.Optional.empty();
+        }
+        if (located.seen() && located.missing() != null) {
+            return java.util.Optional.of(Finding.of(FindingCode.FORM_NOT_FOUND, located.anchor().address(),
+                    "“" + part + "”部分不完整：" + located.missing()));
+        }
+        return java.util.Optional.of(Finding.of(FindingCode.FORM_NOT_FOUND, located.seen()
+                ? located.anchor().address() : nearest,
+                "未找到“" + part + "”部分（查找的标签：" + String.join("、", searched) + "）"));
     }
 }

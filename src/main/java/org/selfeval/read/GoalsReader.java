@@ -7,7 +7,7 @@ import org.selfeval.model.Form;
 
 /** Reads 年度总体目标: the 预期目标 and 实际完成情况 cells of the row below their column headers. */
 final class GoalsReader {
-    static final Set<String> LABELS = Set.of("年度总体目标", "年度总体目标完成情况", "总体目标");
+    static final java.util.List<String> LABELS = java.util.List.of("年度总体目标", "年度总体目标完成情况", "总体目标");
     private static final Set<String> EXPECTED = Set.of("预期目标");
     private static final Set<String> ACTUAL = Set.of("实际完成情况", "实际完成");
 

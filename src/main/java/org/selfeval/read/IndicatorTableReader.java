@@ -13,10 +13,12 @@ import org.selfeval.model.Form;
  * reading stops.
  */
 final class IndicatorTableReader {
-    static final List<String> SEARCHED = List.of("绩效指标", "年度绩效指标完成情况", "三级指标");
-    private static final Set<String> ANCHORS = Set.of("绩效指标", "年度绩效指标完成情况", "年度绩效指标", "年度绩效目标");
-    private static final Set<String> NAME_HEADER = Set.of("三级指标");
-    private static final Set<String> TOTAL_LABELS = Set.of("总分", "合计", "总计");
+    private static final List<String> ANCHORS = List.of("绩效指标", "年度绩效指标完成情况", "年度绩效指标", "年度绩效目标");
+    private static final List<String> NAME_HEADER = List.of("三级指标");
+    /** Labels that announce the table: its block label, or the 三级指标 column header alone. */
+    static final List<String> SEARCHED = java.util.stream.Stream.concat(ANCHORS.stream(), NAME_HEADER.stream())
+            .toList();
+    static final List<String> TOTAL_LABELS = List.of("总分", "合计", "总计");
     /** Rows that follow a table cut short of its 总分 row (notes, signatures): reading stops there. */
     private static final List<String> END_PREFIXES = List.of("其他需要说明", "填表人", "填报人", "填报日期", "单位负责人",
             "联系电话", "备注");
@@ -43,7 +45,8 @@ final class IndicatorTableReader {
             return Located.absent();
         }
         if (nameHeader.isEmpty()) {
-            return new Located<>(null, anchor);
+            return Located.incomplete(anchor, "“" + anchor.text() + "”下没有指标表的列标题（查找的标签："
+                    + String.join("、", NAME_HEADER) + "）");
         }
         int headerRow = nameHeader.get().row();
         int headerBottom = labels.inRow(headerRow).stream()
@@ -206,8 +209,11 @@ final class IndicatorTableReader {
             String unit = textOf(cell(r, Column.MEASURE_UNIT));
             String figure = value.text().strip();
             String joined = nature + figure + (figure.endsWith(unit) ? "" : unit);
-            return new CellValue(value.row(), value.col(), joined, value.number(), value.percentFormat(),
-                    value.formula());
+            if (nature.isEmpty() && unit.isEmpty()) {
+                return value;
+            }
+            // the joined text is the value: the 指标值 cell's bare number would lose ≥ / = and the unit
+            return new CellValue(value.row(), value.col(), joined, null, false, value.formula());
         }
 
         private static String textOf(CellValue cell) {

@@ -2,6 +2,8 @@ package org.selfeval.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.selfeval.model.FindingCode;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
@@ -33,10 +35,27 @@ public final class FormScorer {
         double weightTotal = funds.result().weight();
         double total = funds.result().score();
 
-        List<IndicatorResult> indicators = new ArrayList<>();
+        List<IndicatorScoring.Assessment> assessed = new ArrayList<>();
         for (Form.IndicatorRow row : form.indicators()) {
-            IndicatorScoring.Assessment a = IndicatorScoring.assess(row, settings);
+            assessed.add(IndicatorScoring.assess(row, settings));
+        }
+        Map<Integer, List<Integer>> groups = IndicatorGroups.of(form.indicators());
+        List<IndicatorResult> indicators = new ArrayList<>();
+        List<IndicatorResult> counted = new ArrayList<>();
+        for (int i = 0; i < assessed.size(); i++) {
+            IndicatorScoring.Assessment a = assessed.get(i);
+            if (groups.containsKey(i)) {
+                // a heading: the sum of its items, its own 得分 checked against that sum, nothing counted twice
+                IndicatorResult heading = heading(a.result(), groups.get(i).stream().map(assessed::get).toList());
+                indicators.add(heading);
+                if (a.result().row().score() != null) {
+                    SelfScoreCheck.check(a.result().row().score(), heading.score(), FindingCode.SELF_SCORE_CHANGED,
+                            "得分").ifPresent(findings::add);
+                }
+                continue;
+            }
             indicators.add(a.result());
+            counted.add(a.result());
             findings.addAll(a.findings());
             DeviationRule.check(a, settings).ifPresent(findings::add);
             weightTotal += a.result().weight() == null ? 0 : a.result().weight();
@@ -45,11 +64,20 @@ public final class FormScorer {
         weightTotal = Scores.round(weightTotal);
         total = Scores.round(total);
 
-        findings.addAll(CategoryRules.check(indicators, funds.result().weight(), settings));
+        findings.addAll(CategoryRules.check(counted, funds.result().weight(), settings));
         String fallback = funds.result().scoreCell() != null ? funds.result().scoreCell() : "A1";
         findings.addAll(TotalRules.check(form.total(), weightTotal, total, fallback));
 
         findings.sort(FindingOrder.SHEET_ORDER);
         return new FormResult(form, funds.result(), indicators, weightTotal, total, Grade.of(total, settings), findings);
+    }
+
+    /** A heading's result: weight and score are its items' sums (null weight when no item has one). */
+    private static IndicatorResult heading(IndicatorResult own, List<IndicatorScoring.Assessment> items) {
+        boolean weighted = items.stream().anyMatch(a -> a.result().weight() != null);
+        double weight = items.stream().mapToDouble(a -> a.result().weight() == null ? 0 : a.result().weight()).sum();
+        double score = items.stream().mapToDouble(a -> a.result().score()).sum();
+        return new IndicatorResult(own.row(), own.kind(), weighted ? Scores.round(weight) : null, own.selfScore(),
+                Scores.round(score), own.scoreCell());
     }
 }

@@ -62,9 +62,10 @@ final class IndicatorScoring {
         Run(IndicatorRow row, RuleSettings s) {
             this.row = row;
             this.s = s;
-            weight = Amounts.orNull(row.weight());
-            w = weight == null ? 0 : Math.max(0, weight);
             self = Amounts.orNull(row.score());
+            // a table with no 分值 column (the 20/80 variant): the unit's own 得分 is the points it allotted the row
+            weight = row.weight() == null ? self : Amounts.orNull(row.weight());
+            w = weight == null ? 0 : Math.max(0, weight);
             target = ValueParser.parse(row.target());
             actual = ValueParser.parse(row.actual());
             cost = row.level2() != null

@@ -26,7 +26,9 @@ final class ColumnWidths {
             set(sheet, cols.target(), 7);
         }
         set(sheet, cols.actual(), 7);
-        set(sheet, cols.weight(), 5);
+        if (cols.weighted()) {
+            set(sheet, cols.weight(), 5);
+        }
         set(sheet, cols.score(), 5);
         set(sheet, cols.deviation(), 12);
     }

@@ -72,15 +72,32 @@ public final class FormWorkbookBuilder {
             this.spec = spec;
             this.layout = layout;
             this.labels = new Labels(spec, layout);
-            this.cols = new Columns(layout.originCol(), layout.splitTarget(), layout.otherProvince());
+            this.cols = new Columns(layout.originCol(), layout.splitTarget(), layout.otherProvince(), weighted(spec));
             this.row = layout.originRow();
+        }
+
+        /** The table has a 分值 column unless no indicator carries a weight (the 20/80 variant). */
+        private static boolean weighted(FormSpec spec) {
+            return spec.indicators().isEmpty() || spec.indicators().stream().anyMatch(i -> i.weight() != null);
+        }
+
+        /** The 部门整体支出 variant: one 部门 row in place of 项目名称 / 主管部门 / 实施单位. */
+        private boolean departmentOverall() {
+            return spec.variant() != null && spec.variant().contains("部门整体支出");
         }
 
         RenderedForm draw() {
             clutter();
             int titleRow = title();
-            int projectRow = project();
-            int departmentRow = department();
+            int projectRow;
+            int departmentRow;
+            if (departmentOverall()) {
+                projectRow = departmentOverallRow();
+                departmentRow = projectRow;
+            } else {
+                projectRow = project();
+                departmentRow = department();
+            }
             int fundsHeaderRow = row;
             List<Integer> fundsRows = funds();
             int goalsRow = goals();
@@ -133,6 +150,15 @@ public final class FormWorkbookBuilder {
             return at;
         }
 
+        private int departmentOverallRow() {
+            int at = row++;
+            out.text(at, cols.block(), labels.of(Label.DEPARTMENT_OVERALL), Kind.HEADER);
+            out.merge(at, at, cols.block(), cols.level1());
+            out.text(at, cols.level2(), spec.department(), Kind.VALUE);
+            out.merge(at, at, cols.level2(), cols.last());
+            return at;
+        }
+
         private int department() {
             int at = row++;
             int unitLabel = cols.last() - 3;
@@ -163,7 +189,8 @@ public final class FormWorkbookBuilder {
                 Label.FUNDS_SCORE};
             for (int i = 0; i < heads.length; i++) {
                 int col = cols.fundsInitial() + i;
-                out.text(header, col, labels.of(heads[i]), Kind.HEADER);
+                String text = ownFundsColumns() ? ownFundsHeader(heads[i]) : labels.of(heads[i]);
+                out.text(header, col, text, Kind.HEADER);
                 out.merge(header, header + 1, col, col == cols.fundsScore() ? cols.last() : col);
             }
             row = header + 2;
@@ -174,13 +201,46 @@ public final class FormWorkbookBuilder {
             return rows;
         }
 
+        /**
+         * The form's own funds columns ({@code 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率)}) are drawn
+         * as transcribed, except in another province's wording.
+         */
+        private boolean ownFundsColumns() {
+            return !spec.fundsColumns().isEmpty() && !layout.otherProvince();
+        }
+
+        /** The form's own header of a funds column, or null when the form has no such column. */
+        private String ownFundsHeader(Label head) {
+            for (String column : spec.fundsColumns()) {
+                String c = column.replaceAll("[(（].*", "");
+                boolean matches = switch (head) {
+                    case INITIAL -> c.startsWith("年初");
+                    case ANNUAL -> !c.startsWith("年初") && c.endsWith("预算数");
+                    case EXECUTED -> c.endsWith("执行数");
+                    case FUNDS_WEIGHT -> c.equals("分值") || c.equals("权重");
+                    case RATE -> c.endsWith("执行率");
+                    case FUNDS_SCORE -> c.equals("得分");
+                    default -> false;
+                };
+                if (matches) {
+                    return labels.script(column);
+                }
+            }
+            return null;
+        }
+
+        /** The value of a funds column on this form: none when the form's own columns do not hold it. */
+        private String fundsValue(Label head, String value) {
+            return ownFundsColumns() && ownFundsHeader(head) == null ? null : value;
+        }
+
         private int fundsRow(FundsRowSpec f) {
             int at = row++;
             out.text(at, cols.fundsLabel(), labels.fundsRow(f.label()), Kind.TEXT);
-            out.value(at, cols.fundsInitial(), f.initial());
+            out.value(at, cols.fundsInitial(), fundsValue(Label.INITIAL, f.initial()));
             out.value(at, cols.fundsAnnual(), f.annual());
             out.value(at, cols.fundsExecuted(), f.executed());
-            out.value(at, cols.fundsWeight(), f.weight());
+            out.value(at, cols.fundsWeight(), fundsValue(Label.FUNDS_WEIGHT, f.weight()));
             if (layout.formulas() && rateComputable(f)) {
                 out.formula(at, cols.fundsRate(), RenderedForm.address(at, cols.fundsExecuted()) + "/"
                         + RenderedForm.address(at, cols.fundsAnnual()), "0.00%");
@@ -251,7 +311,9 @@ public final class FormWorkbookBuilder {
                 headerCell(at, bottom, cols.target(), Label.TARGET);
             }
             headerCell(at, bottom, cols.actual(), Label.ACTUAL);
-            headerCell(at, bottom, cols.weight(), Label.WEIGHT);
+            if (cols.weighted()) {
+                headerCell(at, bottom, cols.weight(), Label.WEIGHT);
+            }
             headerCell(at, bottom, cols.score(), Label.SCORE);
             headerCell(at, bottom, cols.deviation(), Label.DEVIATION);
         }
@@ -272,7 +334,9 @@ public final class FormWorkbookBuilder {
                 out.value(at, cols.target(), ind.target());
             }
             out.value(at, cols.actual(), ind.actual());
-            out.value(at, cols.weight(), ind.weight());
+            if (cols.weighted()) {
+                out.value(at, cols.weight(), ind.weight());
+            }
             out.value(at, cols.score(), ind.score());
             out.text(at, cols.deviation(), ind.deviation(), Kind.TEXT);
         }
@@ -280,18 +344,40 @@ public final class FormWorkbookBuilder {
         private int total(List<Integer> fundsRows, List<Integer> indicatorRows) {
             int at = row++;
             out.text(at, cols.block(), labels.of(Label.TOTAL), Kind.HEADER);
-            out.merge(at, at, cols.block(), cols.weight() - 1);
-            if (layout.formulas() && !fundsRows.isEmpty() && !indicatorRows.isEmpty()) {
-                int funds = fundsRows.get(0);
-                out.formula(at, cols.weight(), sum(funds, cols.fundsWeight(), indicatorRows, cols.weight()),
-                        "General");
-                out.formula(at, cols.score(), sum(funds, cols.fundsScore(), indicatorRows, cols.score()),
-                        "General");
+            out.merge(at, at, cols.block(), cols.totalFigures() - 1);
+            boolean formulas = layout.formulas() && !fundsRows.isEmpty() && !indicatorRows.isEmpty();
+            int funds = fundsRows.isEmpty() ? -1 : fundsRows.get(0);
+            if (cols.weighted()) {
+                if (formulas && sumIsWritten(spec.totalWeight(), FundsRowSpec::weight, IndicatorSpec::weight)) {
+                    out.formula(at, cols.weight(), sum(funds, cols.fundsWeight(), indicatorRows, cols.weight()),
+                            "General");
+                } else {
+                    out.value(at, cols.weight(), spec.totalWeight());
+                }
+            }
+            if (formulas && sumIsWritten(spec.totalScore(), FundsRowSpec::score, IndicatorSpec::score)) {
+                out.formula(at, cols.score(), sum(funds, cols.fundsScore(), indicatorRows, cols.score()), "General");
             } else {
-                out.value(at, cols.weight(), spec.totalWeight());
                 out.value(at, cols.score(), spec.totalScore());
             }
             return at;
+        }
+
+        /**
+         * A 总分 figure becomes a SUM formula only where the form's own figure is that sum: a formula must not
+         * change what the form says (the seed writes 100 under weights adding up to 110).
+         */
+        private boolean sumIsWritten(String written, java.util.function.Function<FundsRowSpec, String> funds,
+                                     java.util.function.Function<IndicatorSpec, String> indicator) {
+            var total = Figure.parse(written);
+            if (total.isEmpty() || spec.funds().isEmpty()) {
+                return false;
+            }
+            double sum = Figure.parse(funds.apply(spec.funds().get(0))).map(Figure::value).orElse(0.0);
+            for (IndicatorSpec ind : spec.indicators()) {
+                sum += Figure.parse(indicator.apply(ind)).map(Figure::value).orElse(0.0);
+            }
+            return Math.abs(sum - total.get().value()) < 1e-6;
         }
 
         private static String sum(int fundsRow, int fundsCol, List<Integer> rows, int col) {

@@ -6,6 +6,8 @@ package org.selfeval.template;
  */
 public enum Label {
     PROJECT("项目名称", "项目名称", Spacing.FULL_WIDTH),
+    /** The 部门整体支出 variant's only header label, in place of 项目名称 / 主管部门 / 实施单位. */
+    DEPARTMENT_OVERALL("部门", "部门", Spacing.FULL_WIDTH),
     DEPARTMENT("主管部门", "主管部门", Spacing.COLON),
     UNIT("实施单位", "实施单位", Spacing.COLON),
     FUNDS("项目资金", "项目资金", Spacing.ASCII),

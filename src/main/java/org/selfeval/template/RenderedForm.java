@@ -40,8 +40,14 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
      * @param origin     the table's first column (block labels: 项目资金, 年度总体目标, 绩效指标)
      * @param split      年度指标值 takes three columns (指标性质 | 指标值 | 度量单位)
      * @param weightFirst 分值 comes before 年度指标值 (other-province order)
+     * @param weighted   the table has a 分值 column (the 20/80 variant has none)
      */
-    public record Columns(int origin, boolean split, boolean weightFirst) {
+    public record Columns(int origin, boolean split, boolean weightFirst, boolean weighted) {
+        /** The national plan with a 分值 column. */
+        public Columns(int origin, boolean split, boolean weightFirst) {
+            this(origin, split, weightFirst, true);
+        }
+
         public int block() {
             return origin;
         }
@@ -60,7 +66,7 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
 
         /** First column of 年度指标值 (the 指标性质 column when split). */
         public int target() {
-            return origin + (weightFirst ? 5 : 4);
+            return origin + (weightFirst && weighted ? 5 : 4);
         }
 
         public int targetWidth() {
@@ -71,12 +77,21 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
             return target() + targetWidth();
         }
 
+        /** The 分值 column, -1 when the table has none. */
         public int weight() {
+            if (!weighted) {
+                return -1;
+            }
             return weightFirst ? origin + 4 : actual() + 1;
         }
 
         public int score() {
-            return weightFirst ? actual() + 1 : actual() + 2;
+            return weightFirst || !weighted ? actual() + 1 : actual() + 2;
+        }
+
+        /** The first column after 三级指标's values that the 总分 row's label stops before. */
+        public int totalFigures() {
+            return weighted ? Math.min(weight(), score()) : score();
         }
 
         public int deviation() {

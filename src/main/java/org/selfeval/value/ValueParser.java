@@ -26,7 +26,7 @@ public final class ValueParser {
             "^(\\d{4})年(?:度)?(?:全年|内|年内|度内|底|底前|末|末前|年底前|年底)?(?:完成)?$");
     private static final Set<String> BUDGET_YEAR = Set.of("预算年度内", "本年度内", "年度内", "当年", "当年内", "年内",
             "本年内", "本年度", "预算年度", "全年", "年底前", "年底", "年末", "年末前", "本年底前", "预算年度内完成",
-            "年度内完成", "年内完成");
+            "年度内完成", "年内完成", "当年完成", "本年完成", "本年度内完成");
 
     /** Comparator words written before a figure, longest first so that 不低于 wins over 低于. */
     private static final List<Map.Entry<String, Comparison>> PREFIXES = Map.ofEntries(

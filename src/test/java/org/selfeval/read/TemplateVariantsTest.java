@@ -106,7 +106,9 @@ class TemplateVariantsTest {
             List<Form.IndicatorRow> rows = form.indicators();
             assertEquals(List.of("≧735人次", "≧100%", "有效"), rows.stream().map(r -> r.target().text()).toList());
             assertEquals(List.of("F6", "F7", "F8"), rows.stream().map(r -> r.target().address()).toList());
-            assertEquals(735.0, rows.get(0).target().number());
+            // the joined text is the value: the 指标值 cell's bare 735 would lose ≧ and 人次
+            assertNull(rows.get(0).target().number());
+            assertNull(rows.get(1).target().number());
             assertEquals("735", rows.get(0).actual().text());
             assertEquals("H6", rows.get(0).actual().address());
             assertEquals("产出指标", rows.get(1).level1().text());
@@ -198,7 +200,10 @@ class TemplateVariantsTest {
             assertTrue(form.incomplete());
             assertEquals(1, form.indicators().size());
             assertEquals(List.of(new Finding(Severity.ERROR, FindingCode.FORM_NOT_FOUND, "A3",
-                    "未找到“项目资金”部分（查找的标签：项目资金、预算执行情况、年度资金总额）")), form.readFindings());
+                    "未找到“项目资金”部分（查找的标签：项目资金、预算执行情况、年度资金总额、年度财政资金总额）"),
+                    new Finding(Severity.ERROR, FindingCode.FORM_NOT_FOUND, "A3",
+                    "未找到“年度总体目标”部分（查找的标签：年度总体目标、年度总体目标完成情况、总体目标）")),
+                    form.readFindings());
         }
     }
 
@@ -216,7 +221,10 @@ class TemplateVariantsTest {
             assertNull(form.total());
             assertTrue(form.incomplete());
             assertEquals(List.of(Finding.of(FindingCode.FORM_NOT_FOUND, "B2",
-                    "未找到“绩效指标”部分（查找的标签：绩效指标、年度绩效指标完成情况、三级指标）")), form.readFindings());
+                    "未找到“年度总体目标”部分（查找的标签：年度总体目标、年度总体目标完成情况、总体目标）"),
+                    Finding.of(FindingCode.FORM_NOT_FOUND, "B2",
+                    "未找到“绩效指标”部分（查找的标签：绩效指标、年度绩效指标完成情况、年度绩效指标、年度绩效目标、三级指标）")),
+                    form.readFindings());
         }
     }
 
@@ -238,7 +246,8 @@ class TemplateVariantsTest {
             assertEquals("万元", form.funds().amountUnit());
             Form.FundsRow total = form.funds().total();
             assertEquals("年度财政资金总额", total.label());
-            assertNull(total.weight());
+            // no 分值 column: the weight stated in the block label, read from that label's cell
+            assertCell("A2", "预算执行情况(万元)(20分)", 20.0, total.weight());
             assertNull(total.initial());
             assertCell("B3", "278.4449", 278.4449, total.annual());
             assertCell("E3", "2.16", 2.16, total.score());

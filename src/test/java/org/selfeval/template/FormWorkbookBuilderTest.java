@@ -120,17 +120,26 @@ class FormWorkbookBuilderTest {
 
     @ParameterizedTest
     @EnumSource(WorkbookFormat.class)
-    void formulas_seedTotals_areSums_cachedAs110(WorkbookFormat format) throws Exception {
-        try (Reopened r = Reopened.render(dir, format, SEED, Layout.FORMULAS)) {
+    void formulas_totalsAreSums_whereTheFormsFiguresAreThoseSums(WorkbookFormat format) throws Exception {
+        // 永德: 分值 10 + 9 × 10 = 100 and 得分 10 + 86 = 96, as its 总分 row says: SUM formulas cached as those
+        try (Reopened r = Reopened.render(dir, format, "01-yongde-nutrition", Layout.FORMULAS)) {
             int total = r.where().totalRow();
             Cell weight = Sheets.cell(r.sheet(), total, 6);
             Cell score = Sheets.cell(r.sheet(), total, 7);
+            int funds = r.where().fundsRows().get(0) + 1;
             int first = r.where().indicatorRows().get(0) + 1;
-            int last = r.where().indicatorRows().get(17) + 1;
-            assertEquals("SUM(F7,G" + first + ":G" + last + ")", weight.getCellFormula());
-            assertEquals("SUM(H7,H" + first + ":H" + last + ")", score.getCellFormula());
-            assertEquals(110.0, weight.getNumericCellValue());
-            assertEquals(110.0, score.getNumericCellValue());
+            int last = r.where().indicatorRows().get(9) + 1;
+            assertEquals("SUM(F" + funds + ",G" + first + ":G" + last + ")", weight.getCellFormula());
+            assertEquals("SUM(H" + funds + ",H" + first + ":H" + last + ")", score.getCellFormula());
+            assertEquals(100.0, weight.getNumericCellValue());
+            assertEquals(96.0, score.getNumericCellValue());
+        }
+        // the seed writes 100 / 100 under weights adding up to 110: a formula would change the form, so none
+        try (Reopened r = Reopened.render(dir, format, SEED, Layout.FORMULAS)) {
+            int total = r.where().totalRow();
+            assertEquals(CellType.NUMERIC, Sheets.cell(r.sheet(), total, 6).getCellType());
+            assertEquals(100.0, Sheets.cell(r.sheet(), total, 6).getNumericCellValue());
+            assertEquals(100.0, Sheets.cell(r.sheet(), total, 7).getNumericCellValue());
         }
     }
 
@@ -271,8 +280,10 @@ class FormWorkbookBuilderTest {
             assertEquals("項　目　名　稱", r.text(r.where().projectRow(), 2));
             int total = r.where().totalRow();
             Cell score = Sheets.cell(r.sheet(), total, r.where().columns().score());
-            assertEquals(CellType.FORMULA, score.getCellType());
-            assertEquals(110.0, score.getNumericCellValue());
+            assertEquals(CellType.NUMERIC, score.getCellType(), "the seed's 100 is not the sum 110: no formula");
+            assertEquals(100.0, score.getNumericCellValue());
+            Cell rate = Sheets.cell(r.sheet(), r.where().fundsRows().get(0), r.where().columns().fundsRate());
+            assertEquals(CellType.FORMULA, rate.getCellType());
             int second = r.where().indicatorRows().get(WORKERS + 1);
             assertEquals("", r.text(second, r.where().columns().level1()));
         }

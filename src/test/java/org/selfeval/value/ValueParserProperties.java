@@ -88,4 +88,43 @@ class ValueParserProperties {
         }
         return sb.toString();
     }
+
+    @Provide
+    Arbitrary<String> deadlineSuffixes() {
+        return Arbitraries.of("前", "底前", "末前", "之前", "以前", "底", "末", "内", "");
+    }
+
+    /** {@code 9月前}, {@code 2023年12月底前}: a month deadline, met (inclusive) by any month up to it. */
+    @Property
+    void monthDeadlines_metUpToTheirMonthEnd_rule2(@ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12)
+                                                   int month,
+                                                   @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12)
+                                                   int done,
+                                                   @ForAll("deadlineSuffixes") String suffix,
+                                                   @ForAll boolean withYear) {
+        String text = (withYear ? "2023年" : "") + month + "月" + suffix;
+        Value.Deadline due = assertInstanceOf(Value.Deadline.class, ValueParser.parse(text), text);
+        assertEquals(month, due.month(), text);
+        assertEquals(31, due.day(), text);
+        Value.Deadline actual = assertInstanceOf(Value.Deadline.class, ValueParser.parse(done + "月"));
+        assertEquals(done <= month, actual.notLaterThan(due), done + "月 against " + text);
+    }
+
+    /** 以上 / 以下 / 以内 after a figure, 余 / 约 / 多 around it. */
+    @Property
+    void suffixWordsAndApproximations_rule2(@ForAll @BigRange(min = "1", max = "100000") @Scale(0) BigDecimal n,
+                                            @ForAll("units") String unit) {
+        String figure = n.toPlainString();
+        Value.Figure above = assertInstanceOf(Value.Figure.class, ValueParser.parse(figure + unit + "以上"));
+        assertEquals(Comparison.AT_LEAST, above.comparison());
+        Value.Figure within = assertInstanceOf(Value.Figure.class, ValueParser.parse(figure + unit + "以内"));
+        assertEquals(Comparison.AT_MOST, within.comparison());
+        Value.Figure below = assertInstanceOf(Value.Figure.class, ValueParser.parse(figure + unit + "以下"));
+        assertEquals(Comparison.AT_MOST, below.comparison());
+        for (String approx : new String[] {"约" + figure + unit, figure + "余" + unit, figure + "多" + unit}) {
+            Value.Figure f = assertInstanceOf(Value.Figure.class, ValueParser.parse(approx), approx);
+            assertEquals(n.doubleValue(), f.number(), approx);
+            assertEquals(true, f.approximate(), approx);
+        }
+    }
 }
