@@ -21,9 +21,15 @@ while IFS= read -r -d '' f; do
   fi
 done < <(find "$work/out" -name '*.xls*' -print0 | sort -z)
 if [ "${1:-}" = "--pictures" ]; then
-  pdftoppm -r 110 -png -f 1 -l 1 "$work/pdf/汇总.pdf" docs/images/summary-sheet
-  pdftoppm -r 110 -png -f 4 -l 4 "$work/pdf/汇总.pdf" docs/images/summary-statistics
-  pdftoppm -r 110 -png -f 3 -l 4 "$work/pdf/00-霍邱-困难职工送温暖.pdf" docs/images/scored-seed
+  rm -f docs/images/*.png
+  last=$(pdfinfo "$work/pdf/汇总.pdf" | awk '/^Pages/ {print $2}')
+  pdftoppm -r 110 -png -singlefile -f 1 -l 1 "$work/pdf/汇总.pdf" docs/images/summary-sheet
+  pdftoppm -r 110 -png -singlefile -f "$last" -l "$last" "$work/pdf/汇总.pdf" docs/images/summary-statistics
+  # the seed workbook: cover (page 1), the form, then 校验结果 (the last page)
+  last=$(pdfinfo "$work/pdf/00-霍邱-困难职工送温暖.pdf" | awk '/^Pages/ {print $2}')
+  pdftoppm -r 110 -png -singlefile -f 2 -l 2 "$work/pdf/00-霍邱-困难职工送温暖.pdf" docs/images/scored-seed-form
+  pdftoppm -r 110 -png -singlefile -f "$last" -l "$last" "$work/pdf/00-霍邱-困难职工送温暖.pdf" \
+    docs/images/scored-seed-results
   ls docs/images
 fi
 exit $fail

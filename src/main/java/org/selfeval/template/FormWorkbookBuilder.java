@@ -55,6 +55,10 @@ public final class FormWorkbookBuilder {
         sheet.setColumnWidth(0, 6 * 2 * 256);
         sheet.setColumnWidth(1, 24 * 2 * 256);
         sheet.setColumnWidth(2, 10 * 2 * 256);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
         return sheet;
     }
 
@@ -339,6 +343,18 @@ public final class FormWorkbookBuilder {
             }
             out.value(at, cols.score(), ind.score());
             out.text(at, cols.deviation(), ind.deviation(), Kind.TEXT);
+            fitHeight(at, ind);
+        }
+
+        /** Wrapped text needs a taller row: readers do not grow rows that were written without a height. */
+        private void fitHeight(int at, IndicatorSpec ind) {
+            int lines = Math.max(ColumnWidths.lines(ind.level3(), ColumnWidths.LEVEL3),
+                    Math.max(ColumnWidths.lines(ind.deviation(), ColumnWidths.DEVIATION),
+                            Math.max(ColumnWidths.lines(ind.target(), ColumnWidths.TARGET),
+                                    ColumnWidths.lines(ind.actual(), ColumnWidths.TARGET))));
+            if (lines > 1) {
+                out.sheet().getRow(at).setHeightInPoints(lines * 14.5f);
+            }
         }
 
         private int total(List<Integer> fundsRows, List<Integer> indicatorRows) {
