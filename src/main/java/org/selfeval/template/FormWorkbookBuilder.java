@@ -59,6 +59,7 @@ public final class FormWorkbookBuilder {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
+        sheet.setAutobreaks(true); // .xls: without it LibreOffice ignores fit-to-page
         return sheet;
     }
 
@@ -411,6 +412,7 @@ public final class FormWorkbookBuilder {
             print.setFitWidth((short) 1);
             print.setFitHeight((short) 0);
             sheet.setFitToPage(true);
+            sheet.setAutobreaks(true); // .xls: without it LibreOffice ignores fit-to-page
             sheet.setHorizontallyCenter(true);
         }
     }

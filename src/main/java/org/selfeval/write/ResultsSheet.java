@@ -51,6 +51,7 @@ final class ResultsSheet {
         // printed landscape, one page wide, so the 说明 column is not cut off
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
+        sheet.setAutobreaks(true); // .xls: without it LibreOffice ignores fit-to-page
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         int bold = boldFont().getIndex();
