@@ -1,7 +1,7 @@
 package org.selfeval.read;
 
-import java.util.Map;
 import java.util.regex.Pattern;
+import org.selfeval.value.ChineseScript;
 
 /**
  * Normalisation of label text before matching (RULES.md §1): whitespace of every kind removed, full-width
@@ -9,14 +9,6 @@ import java.util.regex.Pattern;
  * and a trailing colon stripped. Only for matching labels: values keep their visible text.
  */
 public final class LabelText {
-    /** Traditional → simplified, for the characters that occur in form labels. Pairs of characters. */
-    private static final String TRADITIONAL_PAIRS =
-            "績绩標标實实際际項项稱称門门單单資资總总額额當当撥拨結结轉转預预數数執执調调後后權权進进產产"
-            + "質质時时經经濟济會会態态續续響响滿满務务對对體体況况計计萬万級级與与無无說说達达類类現现"
-            + "評评價价區区縣县應应開开關关來来為为個个們们這这問问題题將将劃划營营養养決决從从準准礎础"
-            + "費费財财政政額额餘余則则員员稅税農农業业環环衛卫濟济歸归檢检測测証证證证";
-
-    private static final Map<Character, Character> TO_SIMPLIFIED = buildMap();
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]|【[^【】]*】");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "指标[0-9一二三四五六七八九十]*|…+|\\.{2,}|/+|—+|-+|－+|_+");
@@ -41,7 +33,7 @@ public final class LabelText {
             if (ch >= '\uFF01' && ch <= '\uFF5E') {
                 ch = (char) (ch - 0xFEE0);
             }
-            sb.append(TO_SIMPLIFIED.getOrDefault(ch, ch));
+            sb.append(ChineseScript.toSimplified(ch));
         }
         return sb.toString();
     }
@@ -77,15 +69,4 @@ public final class LabelText {
         return s.substring(0, end);
     }
 
-    private static Map<Character, Character> buildMap() {
-        Map<Character, Character> map = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < TRADITIONAL_PAIRS.length(); i += 2) {
-            char from = TRADITIONAL_PAIRS.charAt(i);
-            char to = TRADITIONAL_PAIRS.charAt(i + 1);
-            if (from != to) {
-                map.put(from, to);
-            }
-        }
-        return Map.copyOf(map);
-    }
 }

@@ -1,15 +1,10 @@
 package org.selfeval.template;
 
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.selfeval.value.ChineseScript;
 
 /** Turns the form's fixed words into the text a layout writes: wording, spacing, line breaks, script. */
 public final class Labels {
-    private static final String SIMPLIFIED =
-            "项称门实单资万预数执额当财拨结转总体标况绩级进评质调权计后满产值际划报动态监问题区县镇华证书儿爱业务费补贴经济社会态续响户众负担减轻贫困学庭";
-    private static final String TRADITIONAL =
-            "項稱門實單資萬預數執額當財撥結轉總體標況績級進評質調權計後滿產值際劃報動態監問題區縣鎮華證書兒愛業務費補貼經濟社會態續響戶眾負擔減輕貧困學庭";
-    private static final Map<Character, Character> TO_TRADITIONAL = buildMap();
 
     private final FormSpec spec;
     private final Layout layout;
@@ -59,11 +54,7 @@ public final class Labels {
         if (text == null || !layout.traditional()) {
             return text;
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            sb.append(TO_TRADITIONAL.getOrDefault(c, c));
-        }
-        return sb.toString();
+        return ChineseScript.toTraditional(text);
     }
 
     private static String spaced(String word, Label.Spacing spacing) {
@@ -86,14 +77,4 @@ public final class Labels {
         return word.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(separator));
     }
 
-    private static Map<Character, Character> buildMap() {
-        if (SIMPLIFIED.length() != TRADITIONAL.length()) {
-            throw new IllegalStateException("traditional character table out of step");
-        }
-        Map<Character, Character> map = new java.util.HashMap<>();
-        for (int i = 0; i < SIMPLIFIED.length(); i++) {
-            map.put(SIMPLIFIED.charAt(i), TRADITIONAL.charAt(i));
-        }
-        return Map.copyOf(map);
-    }
 }

@@ -42,16 +42,8 @@ public final class TextNormalizer {
      * so that forms from 繁体 templates match the same labels.
      */
     public static String toSimplified(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            int i = TRADITIONAL.indexOf(c);
-            sb.appendCodePoint(i >= 0 ? SIMPLIFIED.codePointAt(i) : c);
-        });
-        return sb.toString();
+        return ChineseScript.toSimplified(text);
     }
-
-    private static final String TRADITIONAL = "產標滿經濟會態響質數時務對續總額資執預實際績級項與撥結轉準據";
-    private static final String SIMPLIFIED = "产标满经济会态响质数时务对续总额资执预实际绩级项与拨结转准据";
 
     private static boolean isSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF || c == 0x200B;
