@@ -33,14 +33,18 @@ final class OoxmlOpener {
             throw Rejections.corrupt(null);
         }
         OPCPackage pkg;
+        LongSheets.Cut cut;
         try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes), OPCComplianceFlags.disableAll());
+            cut = LongSheets.cut(bytes);
+            pkg = OPCPackage.open(new ByteArrayInputStream(cut.zip()), OPCComplianceFlags.disableAll());
         } catch (Exception e) {
             throw classify(e);
         }
         try {
             checkIsSpreadsheet(pkg);
-            return new XSSFWorkbook(pkg);
+            XSSFWorkbook workbook = new XSSFWorkbook(pkg);
+            LongSheets.register(workbook, cut.tails());
+            return workbook;
         } catch (InputRejectedException e) {
             pkg.revert();
             throw e;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -16,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +35,18 @@ import org.selfeval.rules.RuleSettings;
 import org.selfeval.template.WorkbookFormat;
 
 /**
- * A form followed by 300,000 filler rows on the same sheet: scored in seconds, the filler kept in the scored
- * copy, and the reader never walks it: the sheet seen by {@link FormLocator} records every row asked for and
- * any iteration over its rows.
+ * A form followed by 300,000 filler rows on the same sheet: scored in seconds, the filler never loaded into
+ * POI's usermodel (io cuts it and splices it back on save), kept byte for byte in the scored copy, and the
+ * reader never walks it: the sheet seen by {@link FormLocator} records every row asked for and any iteration.
  */
 class LongSheetTest {
     private static final String SHEET = "xl/worksheets/sheet1.xml";
     private static final int FILLER_ROWS = 300_000;
     /** SheetGrid.ROW_LIMIT: no row at or past it is read. */
     private static final int ROW_LIMIT = 5000;
+    /** LongSheets.KEEP_ROWS: rows past it are not loaded. */
+    private static final int KEEP_ROWS = 10_000;
+    private static final String X14AC = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac";
 
     @TempDir
     static Path dir;
@@ -72,8 +78,20 @@ class LongSheetTest {
         try (InputStream s = Files.newInputStream(out); Workbook back = WorkbookFactory.create(s)) {
             Sheet sheet = back.getSheet("自评表");
             assertEquals(formRows + FILLER_ROWS, sheet.getLastRowNum() + 1);
-            assertEquals("填充" + (formRows + 123_456), sheet.getRow(formRows + 123_455).getCell(0).getStringCellValue());
+            String sst0 = ((XSSFWorkbook) back).getSharedStringSource().getItemAt(0).getString();
+            for (int n : new int[]{formRows + 1, KEEP_ROWS - 1, KEEP_ROWS, KEEP_ROWS + 1, formRows + 123_456,
+                formRows + FILLER_ROWS}) {
+                Row row = sheet.getRow(n - 1);
+                assertEquals("填充" + n, row.getCell(0).getStringCellValue(), "row " + n);
+                assertEquals(n, row.getCell(1).getNumericCellValue(), 0.0, "row " + n);
+                // a shared string, by index into the table POI wrote back
+                assertEquals(sst0, row.getCell(2).getStringCellValue(), "row " + n);
+            }
+            assertEquals(2, sheet.getRow(KEEP_ROWS + 500).getCell(1).getCellStyle().getIndex());
         }
+        String xml = new String(Zips.entries(Files.readAllBytes(out)).get(SHEET), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("xmlns:x14ac=\"" + X14AC + "\""), "prefix of the spliced rows declared");
+        assertTrue(xml.contains("<row r=\"" + (formRows + FILLER_ROWS) + "\" x14ac:dyDescent=\"0.25\">"));
     }
 
     @Test
@@ -84,7 +102,8 @@ class LongSheetTest {
             Workbook watched = watch(wb, maxRow, iterations);
             List<Form> forms = FormLocator.locate(watched);
             assertEquals(1, forms.size());
-            assertEquals(formRows + FILLER_ROWS - 1, wb.getSheetAt(0).getLastRowNum());
+            // the rows past KEEP_ROWS were never loaded: POI's usermodel holds 10,000 rows, not 300,000
+            assertEquals(KEEP_ROWS, wb.getSheetAt(0).getLastRowNum() + 1);
         }
         assertEquals(Set.of(), iterations, "the sheet was iterated");
         assertTrue(maxRow.get() >= formRows - 1, "the form itself was read: " + maxRow);
@@ -125,7 +144,7 @@ class LongSheetTest {
     private static final Pattern ROW = Pattern.compile("<row r=\"(\\d+)\"");
 
     private static String sheetXml(byte[] xlsx) {
-        return new String(Zips.entries(xlsx).get(SHEET), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Zips.entries(xlsx).get(SHEET), StandardCharsets.UTF_8);
     }
 
     /** 1-based number of the form's last row. */
@@ -138,17 +157,24 @@ class LongSheetTest {
         return last;
     }
 
-    /** The sheet with {@code filler} rows (a text and a number each) after the form. */
+    /**
+     * The sheet with {@code filler} rows after the form, as Excel writes them: an inline text, a number in
+     * style 2, a shared string (index 0) and an {@code x14ac:dyDescent} attribute whose prefix only the
+     * worksheet element declares.
+     */
     private static byte[] withFiller(byte[] xlsx, int filler) {
         String xml = sheetXml(xlsx);
         int last = lastRowOfForm(xlsx);
-        StringBuilder added = new StringBuilder(filler * 80);
+        StringBuilder added = new StringBuilder(filler * 140);
         for (int r = last + 1; r <= last + filler; r++) {
-            added.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>填充")
-                    .append(r).append("</t></is></c><c r=\"B").append(r).append("\"><v>").append(r).append("</v></c></row>");
+            added.append("<row r=\"").append(r).append("\" x14ac:dyDescent=\"0.25\"><c r=\"A").append(r)
+                    .append("\" t=\"inlineStr\"><is><t>填充").append(r).append("</t></is></c><c r=\"B").append(r)
+                    .append("\" s=\"2\"><v>").append(r).append("</v></c><c r=\"C").append(r)
+                    .append("\" t=\"s\"><v>0</v></c></row>");
         }
         String changed = xml.replace("</sheetData>", added + "</sheetData>")
-                .replaceFirst("<dimension ref=\"[^\"]*\"/>", "");
+                .replaceFirst("<worksheet ", "<worksheet xmlns:x14ac=\"" + X14AC + "\" ")
+                .replaceFirst("<dimension ref=\"[^\"]*\"/>", "<dimension ref=\"A1:I" + (last + filler) + "\"/>");
         return Zips.replaceEntry(xlsx, SHEET, changed);
     }
 }
