@@ -92,9 +92,9 @@ public final class FileProcessor {
         } catch (ExecutionException e) {
             // work() turns every failure into a result; this is a last guard (e.g. an Error)
             LOG.warn("internal error on {}: {}", input, e.getCause().toString());
+            LOG.debug("stack trace", e.getCause());
             return FileResult.failed(input, ErrorCodes.CORRUPT,
-                    "处理该文件时发生异常（" + e.getCause().getClass().getSimpleName() + "），已跳过；"
-                            + "请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
+                    "处理该文件时发生异常，已跳过；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
         }
     }
 
@@ -145,9 +145,9 @@ public final class FileProcessor {
             // A malformed workbook can make POI fail anywhere; the batch must go on with the next file.
             LOG.warn("internal error on {}: {}", input, e.toString());
             LOG.debug("stack trace", e);
+            // the exception class goes to the log, not into a clerk's message
             return FileResult.failed(input, ErrorCodes.CORRUPT,
-                    "文件内容损坏或结构异常，无法处理（" + e.getClass().getSimpleName() + "）；"
-                            + "请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
+                    "文件内容损坏或结构异常，无法处理；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
         }
     }
 
