@@ -139,9 +139,18 @@ class FuzzRun {
             return "(rejected " + e.code() + ")";
         } catch (Throwable t) {
             StackTraceElement[] frames = t.getStackTrace();
-            return t.getClass().getSimpleName() + (frames.length > 0 ? " at " + frames[0].getClassName()
-                    .replaceAll(".*\\.", "") + "." + frames[0].getMethodName() : "");
+            String where = frames.length > 0 ? " at " + frame(frames[0]) : "";
+            for (StackTraceElement f : frames) {
+                if (f.getClassName().startsWith("org.selfeval.")) {
+                    return t.getClass().getSimpleName() + where + " from " + frame(f);
+                }
+            }
+            return t.getClass().getSimpleName() + where;
         }
+    }
+
+    private static String frame(StackTraceElement f) {
+        return f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName();
     }
 
     private static void deleteTree(Path p) {
