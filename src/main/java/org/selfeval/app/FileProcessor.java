@@ -5,8 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.selfeval.io.InputRejectedException;
+import org.selfeval.io.Limits;
+import org.selfeval.io.Rejections;
 import org.selfeval.io.WorkbookFiles;
 import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
@@ -21,14 +28,31 @@ import org.slf4j.LoggerFactory;
  * One file through the whole pipeline: open (never read-write) → locate forms → score → write the scored copy.
  * Never throws for a bad file: every problem becomes a {@link FileResult} with status failed and a Chinese
  * reason. Thread-safe: holds only immutable settings; each call opens and closes its own workbook.
+ *
+ * <p>Each file runs on its own worker thread under {@link Limits#timeLimit()}: past it the file fails with
+ * TIMEOUT and the caller goes on. Java cannot stop a thread stuck inside POI, so the abandoned worker runs on
+ * as a daemon until it finishes by itself, but it can no longer write anything: the scored copy is saved only
+ * after the worker has claimed the right to, which the timeout takes away first.
  */
 public final class FileProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(FileProcessor.class);
+    /** Deeply nested formulas or records recurse in POI: give the worker room instead of failing early. */
+    private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
+    private static final int RUNNING = 0;
+    private static final int SAVING = 1;
+    private static final int ABANDONED = 2;
 
     private final RuleSettings settings;
+    private final Limits limits;
 
+    /** Limits from {@link Limits#fromSystemProperties()}. */
     public FileProcessor(RuleSettings settings) {
+        this(settings, Limits.fromSystemProperties());
+    }
+
+    public FileProcessor(RuleSettings settings, Limits limits) {
         this.settings = settings;
+        this.limits = limits;
     }
 
     /** Reads and scores the file; writes nothing. */
@@ -42,12 +66,45 @@ public final class FileProcessor {
     }
 
     private FileResult process(Path input, Path output) {
+        AtomicInteger state = new AtomicInteger(RUNNING);
+        FutureTask<FileResult> task = new FutureTask<>(() -> work(input, output, state));
+        Thread worker = new Thread(null, task, "selfeval-file", WORKER_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            try {
+                return task.get(limits.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (state.compareAndSet(RUNNING, ABANDONED)) {
+                    worker.interrupt();
+                    LOG.warn("time limit of {} exceeded on {}; abandoned", limits.timeLimit(), input);
+                    InputRejectedException timeout = Rejections.timedOut(limits.timeLimit());
+                    return FileResult.failed(input, timeout.code(), timeout.getMessage());
+                }
+                // already saving the scored copy: writing is bounded by the size cap, let it finish
+                return task.get();
+            }
+        } catch (InterruptedException e) {
+            state.compareAndSet(RUNNING, ABANDONED);
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            return FileResult.failed(input, "INTERRUPTED", "处理被中断，请重新运行");
+        } catch (ExecutionException e) {
+            // work() turns every failure into a result; this is a last guard (e.g. an Error)
+            LOG.warn("internal error on {}: {}", input, e.getCause().toString());
+            LOG.debug("stack trace", e.getCause());
+            return FileResult.failed(input, ErrorCodes.CORRUPT,
+                    "处理该文件时发生异常，已跳过；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
+        }
+    }
+
+    private FileResult work(Path input, Path output, AtomicInteger state) {
         try {
             if (output != null && sameFile(input, output)) {
                 return FileResult.failed(input, ErrorCodes.IO_ERROR,
                         "输出文件与输入文件是同一个文件，已拒绝覆盖原件；请指定另一个输出目录");
             }
-            try (Workbook workbook = WorkbookFiles.open(input)) {
+            try (Workbook workbook = WorkbookFiles.open(input, limits)) {
                 List<Form> forms = FormLocator.locate(workbook);
                 if (forms.isEmpty()) {
                     return FileResult.failed(input, ErrorCodes.NO_FORM,
@@ -62,6 +119,9 @@ public final class FileProcessor {
                     return new FileResult(input, null, FileResult.Status.CHECKED, null, results);
                 }
                 ScoredWorkbookWriter.apply(workbook, results);
+                if (!state.compareAndSet(RUNNING, SAVING)) {
+                    return FileResult.failed(input, Rejections.TIMEOUT, "abandoned after the time limit");
+                }
                 try {
                     WorkbookFiles.saveAtomically(workbook, output);
                 } catch (IOException e) {
@@ -76,13 +136,18 @@ public final class FileProcessor {
         } catch (IOException e) {
             LOG.debug("I/O error on {}", input, e);
             return FileResult.failed(input, ErrorCodes.IO_ERROR, "读取文件时出错：" + describe(e));
+        } catch (OutOfMemoryError e) {
+            // the workbook is unreachable once this frame is gone: the batch can go on
+            LOG.warn("out of memory on {}", input);
+            InputRejectedException tooLarge = Rejections.outOfMemory(e);
+            return FileResult.failed(input, tooLarge.code(), tooLarge.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // A malformed workbook can make POI fail anywhere; the batch must go on with the next file.
             LOG.warn("internal error on {}: {}", input, e.toString());
             LOG.debug("stack trace", e);
+            // the exception class goes to the log, not into a clerk's message
             return FileResult.failed(input, ErrorCodes.CORRUPT,
-                    "文件内容损坏或结构异常，无法处理（" + e.getClass().getSimpleName() + "）；"
-                            + "请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
+                    "文件内容损坏或结构异常，无法处理；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
         }
     }
 

@@ -25,7 +25,7 @@ final class FormatSniffer {
             case OLE2:
                 return InputFormat.OLE2;
             case OOXML:
-                return InputFormat.OOXML;
+                return isOpenDocumentSpreadsheet(bytes) ? InputFormat.ODS : InputFormat.OOXML;
             case BIFF2:
             case BIFF3:
             case BIFF4:
@@ -49,6 +49,16 @@ final class FormatSniffer {
         }
     }
 
+    /**
+     * OpenDocument puts an uncompressed entry named {@code mimetype} first in the zip (ODF 1.2 §3.3): its name
+     * starts at byte 30 of the local header and its content follows the name.
+     */
+    private static boolean isOpenDocumentSpreadsheet(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 120), StandardCharsets.ISO_8859_1);
+        return head.startsWith("mimetype", 30)
+                && head.contains("application/vnd.oasis.opendocument.spreadsheet");
+    }
+
     /** The second look: the first KB decoded as text, BOM and leading whitespace ignored. */
     private static InputFormat sniffText(byte[] bytes) {
         String head = headAsText(bytes).strip().toLowerCase(Locale.ROOT);
@@ -64,6 +74,10 @@ final class FormatSniffer {
         }
         // SpreadsheetML whose namespace sits beyond the window still announces its progid early
         if (head.startsWith("<?xml") && head.contains("progid=\"excel.sheet\"")) {
+            return InputFormat.EXCEL_2003_XML;
+        }
+        // SpreadsheetML written without the XML declaration
+        if (head.startsWith("<workbook") && head.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
             return InputFormat.EXCEL_2003_XML;
         }
         return InputFormat.UNKNOWN;

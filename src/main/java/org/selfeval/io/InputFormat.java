@@ -6,6 +6,8 @@ enum InputFormat {
     OLE2("Excel 97-2003 工作簿"),
     /** Zip package: .xlsx (or .xlsm, .docx …, told apart after opening). */
     OOXML("Excel 工作簿"),
+    /** A zip that is an OpenDocument spreadsheet (LibreOffice, WPS "ods"): its mimetype entry says so. */
+    ODS("OpenDocument 电子表格（.ods）"),
     EMPTY("空文件"),
     EXCEL_2003_XML("Excel 2003 XML 表格"),
     HTML("HTML 网页"),
@@ -29,6 +31,6 @@ enum InputFormat {
 
     /** A spreadsheet format that Excel or WPS can open and save again as .xlsx. */
     boolean isConvertibleSpreadsheet() {
-        return this == EXCEL_2003_XML || this == HTML || this == MHT || this == OLD_EXCEL;
+        return this == EXCEL_2003_XML || this == HTML || this == MHT || this == OLD_EXCEL || this == ODS;
     }
 }

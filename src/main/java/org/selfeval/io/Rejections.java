@@ -1,15 +1,22 @@
 package org.selfeval.io;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 /** Every way an input is refused, with its stable code and the Chinese message that says what to do. */
-final class Rejections {
-    static final String NOT_A_WORKBOOK = "NOT_A_WORKBOOK";
-    static final String UNSUPPORTED_FORMAT = "UNSUPPORTED_FORMAT";
-    static final String ENCRYPTED = "ENCRYPTED";
-    static final String CORRUPT = "CORRUPT";
-    static final String TOO_LARGE = "TOO_LARGE";
-    static final String IO_ERROR = "IO_ERROR";
+public final class Rejections {
+    public static final String NOT_A_WORKBOOK = "NOT_A_WORKBOOK";
+    public static final String UNSUPPORTED_FORMAT = "UNSUPPORTED_FORMAT";
+    public static final String ENCRYPTED = "ENCRYPTED";
+    public static final String CORRUPT = "CORRUPT";
+    public static final String TOO_LARGE = "TOO_LARGE";
+    public static final String TIMEOUT = "TIMEOUT";
+    public static final String IO_ERROR = "IO_ERROR";
+
+    /** Every code an input can be refused with here; the pipeline adds NO_FORM. */
+    public static final Set<String> CODES = Set.of(NOT_A_WORKBOOK, UNSUPPORTED_FORMAT, ENCRYPTED, CORRUPT, TOO_LARGE,
+            TIMEOUT, IO_ERROR);
 
     private static final String SAVE_AS_XLSX = "请用 Excel 或 WPS 打开后另存为 .xlsx（Excel 工作簿）再提交。";
 
@@ -55,6 +62,20 @@ final class Rejections {
     static InputRejectedException inflatesTooMuch(Throwable cause) {
         return new InputRejectedException(TOO_LARGE,
                 "文件解压后的内容异常庞大（超过安全上限），为防范恶意文件已拒绝读取。请删去无关的工作表和图片，另存为 .xlsx 后再提交。", cause);
+    }
+
+    /** The file took longer than {@link Limits#timeLimit()}: abandoned so that the batch goes on. */
+    public static InputRejectedException timedOut(Duration limit) {
+        return new InputRejectedException(TIMEOUT, String.format(Locale.ROOT,
+                "处理该文件超过时间上限（%d 秒），已放弃，其余文件照常处理。文件可能含有大量无关内容或结构异常："
+                        + "请删去无关的工作表、行和图片，另存为 .xlsx 后重新提交。", Math.max(1, limit.toSeconds())));
+    }
+
+    /** Opening the file needed more memory than the JVM has: a workbook far larger than any form. */
+    public static InputRejectedException outOfMemory(Throwable cause) {
+        return new InputRejectedException(TOO_LARGE,
+                "文件展开后占用的内存超过上限，无法处理。自评表通常很小：请删去无关的工作表、行和图片，另存为 .xlsx 后重新提交。",
+                cause);
     }
 
     static InputRejectedException ioError(String fileName, Throwable cause) {

@@ -61,10 +61,16 @@ public final class WorkbookFiles {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path scratch = null;
         boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                workbook.write(out);
+                if (LongSheets.hasCutSheets(workbook)) {
+                    scratch = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part.tmp");
+                    LongSheets.write(workbook, out, scratch);
+                } else {
+                    workbook.write(out);
+                }
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
@@ -75,6 +81,9 @@ public final class WorkbookFiles {
         } finally {
             if (!moved) {
                 deleteQuietly(temp);
+            }
+            if (scratch != null) {
+                deleteQuietly(scratch);
             }
         }
     }

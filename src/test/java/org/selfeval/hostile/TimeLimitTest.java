@@ -1,0 +1,87 @@
+package org.selfeval.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.app.FileProcessor;
+import org.selfeval.app.FileResult;
+import org.selfeval.batch.BatchRunner;
+import org.selfeval.batch.Job;
+import org.selfeval.batch.Progress;
+import org.selfeval.io.Limits;
+import org.selfeval.rules.RuleSettings;
+import org.selfeval.template.WorkbookFormat;
+
+/** The per-file time limit: a file over it fails with TIMEOUT, writes nothing, even later, and the batch goes on. */
+class TimeLimitTest {
+    @TempDir
+    Path dir;
+
+    private Path seed(String name, WorkbookFormat format) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, HostileCorpus.seedForm(format));
+        return p;
+    }
+
+    @Test
+    void overTheLimit_timeoutWithChineseReason_andTheAbandonedWorkerNeverWrites() throws Exception {
+        Path in = seed("慢.xlsx", WorkbookFormat.XLSX);
+        Path out = dir.resolve("out/慢.xlsx");
+        FileProcessor hurried = new FileProcessor(RuleSettings.national(),
+                Limits.defaults().withTimeLimit(Duration.ofMillis(1)));
+        FileResult r = hurried.score(in, out);
+        assertEquals("TIMEOUT", r.error().code());
+        assertTrue(r.error().message().contains("超过时间上限"), r.error().message());
+        Outcomes.assertWellFormed("慢.xlsx", r, out);
+        // the worker goes on in the background; give it ample time to reach the save
+        Thread.sleep(3000);
+        assertFalse(Files.exists(out), "the abandoned worker wrote the copy");
+        if (Files.isDirectory(out.getParent())) {
+            Outcomes.assertNoTempFiles(out.getParent());
+        }
+    }
+
+    @Test
+    void batchGoesOnAfterATimeout() throws Exception {
+        Path a = seed("a.xls", WorkbookFormat.XLS);
+        Path b = seed("b.xlsx", WorkbookFormat.XLSX);
+        // the first run warms up class loading; the limit is generous for a form, not for a cold 1 ms
+        FileProcessor normal = new FileProcessor(RuleSettings.national(), Limits.defaults());
+        List<FileResult> results = BatchRunner.run(List.of(
+                new Job(a, a.getFileName(), dir.resolve("out/a.xls")),
+                new Job(b, b.getFileName(), dir.resolve("out/b.xlsx"))), normal, 2, Progress.NONE);
+        assertEquals(List.of(FileResult.Status.SCORED, FileResult.Status.SCORED),
+                results.stream().map(FileResult::status).toList());
+        FileProcessor hurried = new FileProcessor(RuleSettings.national(),
+                Limits.defaults().withTimeLimit(Duration.ofMillis(1)));
+        FileResult timedOut = hurried.score(a, dir.resolve("out2/a.xls"));
+        FileResult next = normal.score(b, dir.resolve("out2/b.xlsx"));
+        assertEquals("TIMEOUT", timedOut.error().code());
+        assertEquals(FileResult.Status.SCORED, next.status());
+    }
+
+    @Test
+    void limitsFromSystemProperties() {
+        try {
+            System.setProperty(Limits.TIME_LIMIT_PROPERTY, "2.5");
+            System.setProperty(Limits.MAX_FILE_MB_PROPERTY, "3");
+            Limits limits = Limits.fromSystemProperties();
+            assertEquals(Duration.ofMillis(2500), limits.timeLimit());
+            assertEquals(3L * 1024 * 1024, limits.maxFileBytes());
+            System.setProperty(Limits.TIME_LIMIT_PROPERTY, "0");
+            assertThrows(IllegalArgumentException.class, Limits::fromSystemProperties);
+        } finally {
+            System.clearProperty(Limits.TIME_LIMIT_PROPERTY);
+            System.clearProperty(Limits.MAX_FILE_MB_PROPERTY);
+        }
+        assertEquals(Limits.defaults(), Limits.fromSystemProperties());
+    }
+}
