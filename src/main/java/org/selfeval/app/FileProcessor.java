@@ -108,8 +108,9 @@ public final class FileProcessor {
                 List<Form> forms = FormLocator.locate(workbook);
                 if (forms.isEmpty()) {
                     return FileResult.failed(input, ErrorCodes.NO_FORM,
-                            "工作簿中未找到项目支出绩效自评表（查找的标签：项目名称、项目资金、绩效指标、总分）；"
-                                    + "请确认提交的是自评表 [FORM_NOT_FOUND]");
+                            "工作簿的各工作表中都未找到项目支出绩效自评表（查找的标签：项目资金、预算执行情况、"
+                                    + "年度资金总额、年度总体目标、绩效指标、年度绩效指标完成情况、三级指标）；"
+                                    + "请确认提交的是自评表（FORM_NOT_FOUND）");
                 }
                 List<FormResult> results = new ArrayList<>(forms.size());
                 for (Form form : forms) {
@@ -120,7 +121,7 @@ public final class FileProcessor {
                 }
                 ScoredWorkbookWriter.apply(workbook, results);
                 if (!state.compareAndSet(RUNNING, SAVING)) {
-                    return FileResult.failed(input, Rejections.TIMEOUT, "abandoned after the time limit");
+                    return FileResult.failed(input, Rejections.TIMEOUT, "超过处理时限，已放弃");
                 }
                 try {
                     WorkbookFiles.saveAtomically(workbook, output);
