@@ -198,7 +198,7 @@ public final class Cli {
         if (cl.hasOption("stable")) {
             options = options.withStable(Duration.ofMillis(seconds(cl.getOptionValue("stable"), "--stable")));
         }
-        HotFolder hotFolder = new HotFolder(options, new FileProcessor(rules(cl)));
+        HotFolder hotFolder = new HotFolder(options, new FileProcessor(rules(cl)), cl.hasOption("quiet") ? null : err);
         Thread hook = new Thread(() -> {
             hotFolder.stop();
             try {

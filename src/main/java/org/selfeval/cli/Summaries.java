@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.selfeval.app.FileResult;
 import org.selfeval.model.FormResult;
+import org.selfeval.model.Numbers;
 
 /** Short Chinese lines about results, for people at a console. */
 final class Summaries {
@@ -24,7 +25,7 @@ final class Summaries {
             if (f.funds() == null) {
                 sb.append("表格不完整");
             } else {
-                sb.append("总分 ").append(format(f.total())).append(" ").append(f.grade());
+                sb.append("总分 ").append(Numbers.plain(f.total())).append(" ").append(f.grade());
             }
             sb.append("，错误 ").append(f.count(org.selfeval.model.Severity.ERROR))
                     .append("，警告 ").append(f.count(org.selfeval.model.Severity.WARNING));
@@ -41,8 +42,4 @@ final class Summaries {
                 files, forms, formsWithErrors, failed, took.toMillis() / 1000.0);
     }
 
-    static String format(double d) {
-        return java.math.BigDecimal.valueOf(d).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
-    }
 }

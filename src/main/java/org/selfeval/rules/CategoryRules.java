@@ -13,6 +13,7 @@ import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.FormResult.IndicatorResult;
+import org.selfeval.model.Numbers;
 import org.selfeval.value.TextNormalizer;
 
 /**
@@ -80,8 +81,8 @@ public final class CategoryRules {
             double sum = group.stream().mapToDouble(CategoryRules::weightOf).sum();
             if (stated.isPresent() && Math.abs(stated.getAsDouble() - sum) > 1e-6) {
                 findings.add(Finding.of(FindingCode.CATEGORY_WEIGHT_MISMATCH, label.address(),
-                        TextNormalizer.normalize(label.text()) + "标明" + Fmt.num(stated.getAsDouble())
-                                + "分，其下各三级指标分值合计为" + Fmt.num(sum) + "；请核对分值"));
+                        TextNormalizer.normalize(label.text()) + "标明" + Numbers.plain(stated.getAsDouble())
+                                + "分，其下各三级指标分值合计为" + Numbers.plain(sum) + "；请核对分值"));
             }
         }
         String where = firstCell(results.get(0));
@@ -97,10 +98,10 @@ public final class CategoryRules {
         if (differs(fundsWeight, s.fundsWeight()) || differs(output, s.outputWeight())
                 || differs(benefit, s.benefitWeight()) || differs(satisfaction, s.satisfactionWeight())) {
             findings.add(Finding.of(FindingCode.CATEGORY_WEIGHTS_UNUSUAL, where,
-                    "分值分配为预算执行" + Fmt.num(fundsWeight) + "、产出" + Fmt.num(output) + "、效益" + Fmt.num(benefit)
-                            + "、满意度" + Fmt.num(satisfaction) + "，通常为" + Fmt.num(s.fundsWeight()) + "、"
-                            + Fmt.num(s.outputWeight()) + "、" + Fmt.num(s.benefitWeight()) + "、"
-                            + Fmt.num(s.satisfactionWeight()) + "；请核对各类指标分值"));
+                    "分值分配为预算执行" + Numbers.plain(fundsWeight) + "、产出" + Numbers.plain(output) + "、效益" + Numbers.plain(benefit)
+                            + "、满意度" + Numbers.plain(satisfaction) + "，通常为" + Numbers.plain(s.fundsWeight()) + "、"
+                            + Numbers.plain(s.outputWeight()) + "、" + Numbers.plain(s.benefitWeight()) + "、"
+                            + Numbers.plain(s.satisfactionWeight()) + "；请核对各类指标分值"));
         }
         return findings;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form.IndicatorRow;
+import org.selfeval.model.Numbers;
 
 /**
  * RULES.md §6: where a target was missed, or exceeded by far, 偏差原因分析及改进措施 must hold a real
@@ -35,13 +36,13 @@ final class DeviationRule {
         if (a.actualMissing()) {
             reasons.add("实际完成值未填写");
         } else if (a.result().score() < Scores.round(w)) {
-            reasons.add("得分" + Fmt.num(a.result().score()) + "低于分值" + Fmt.num(w));
+            reasons.add("得分" + Numbers.plain(a.result().score()) + "低于分值" + Numbers.plain(w));
         }
         if (a.equalMissed()) {
             reasons.add("实际完成值未恰好达到“=”指标值");
         }
         if (a.achievement() != null && a.achievement() >= s.overAchievement() - 1e-9) {
-            reasons.add("实际完成值达到指标值的" + Fmt.percent(a.achievement()) + "（" + Fmt.percent(s.overAchievement())
+            reasons.add("实际完成值达到指标值的" + Numbers.percent(a.achievement()) + "（" + Numbers.percent(s.overAchievement())
                     + "及以上），指标值可能定得过低");
         }
         if (a.outcome() != null && a.outcome() != WordScoring.Outcome.ACHIEVED) {

@@ -7,9 +7,10 @@ import java.util.function.Function;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
-import org.selfeval.model.Form;
 import org.selfeval.model.Form.FundsRow;
+import org.selfeval.model.Form;
 import org.selfeval.model.FormResult.FundsResult;
+import org.selfeval.model.Numbers;
 import org.selfeval.model.Severity;
 import org.selfeval.value.Amounts;
 
@@ -55,11 +56,11 @@ final class FundsScoring {
             Double sum = sum(parts, c);
             if ((own == null || own == 0) && sum != null && sum != 0) {
                 amounts[c.ordinal()] = sum;
-                fromParts.add(c.label + Fmt.num(sum));
+                fromParts.add(c.label + Numbers.plain(sum));
             } else {
                 amounts[c.ordinal()] = own;
                 if (own != null && sum != null && Math.abs(own - sum) > 0.005) {
-                    mismatches.add(c.label + "：总额" + Fmt.num(own) + "，其中各项之和" + Fmt.num(sum));
+                    mismatches.add(c.label + "：总额" + Numbers.plain(own) + "，其中各项之和" + Numbers.plain(sum));
                 }
             }
         }
@@ -77,7 +78,7 @@ final class FundsScoring {
         if (weightRead == null) {
             findings.add(new Finding(Severity.WARNING, FindingCode.WEIGHT_MISSING,
                     cell(total, FundsRow::weight, FundsRow::rate),
-                    "预算执行率分值未填写，按" + Fmt.num(weight) + "分计；请填写分值"));
+                    "预算执行率分值未填写，按" + Numbers.plain(weight) + "分计；请填写分值"));
         }
 
         Double annual = amounts[Column.ANNUAL.ordinal()];
@@ -92,14 +93,14 @@ final class FundsScoring {
             rate = executed / annual;
             double raw = weight * (s.fundsScoreCapped() ? Math.min(1, rate) : rate);
             score = s.fundsScoreCapped() ? Scores.within(raw, weight) : Scores.round(Math.max(0, raw));
-            String figures = "执行率为" + Fmt.percent(rate) + "（全年执行数" + Fmt.num(executed) + " / 全年预算数"
-                    + Fmt.num(annual) + "）";
+            String figures = "执行率为" + Numbers.percent(rate) + "（全年执行数" + Numbers.plain(executed) + " / 全年预算数"
+                    + Numbers.plain(annual) + "）";
             if (rate > 1 + 1e-9) {
                 findings.add(Finding.of(FindingCode.OVER_EXECUTION, rateCell,
                         figures + "，超过100%；请核对执行数或说明超支原因"));
             } else if (rate < s.lowExecution() - 1e-9) {
                 findings.add(Finding.of(FindingCode.LOW_EXECUTION, rateCell,
-                        figures + "，低于" + Fmt.percent(s.lowExecution()) + "；请说明执行偏低的原因"));
+                        figures + "，低于" + Numbers.percent(s.lowExecution()) + "；请说明执行偏低的原因"));
             }
         }
         if (total != null && total.score() != null) {

@@ -9,6 +9,7 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form.IndicatorRow;
 import org.selfeval.model.FormResult.IndicatorResult;
+import org.selfeval.model.Numbers;
 import org.selfeval.value.Amounts;
 import org.selfeval.value.Comparison;
 import org.selfeval.value.TextNormalizer;
@@ -202,19 +203,19 @@ final class IndicatorScoring {
             }
             String bound = a.comparison().isLowerBound() ? "下限" : a.comparison().isUpperBound() ? "上限" : "";
             add(FindingCode.ACTUAL_NOT_QUANTIFIED, cellOr(row.actual(), row.name()),
-                    "实际完成值“" + text(row.actual()) + "”是比较式，按" + bound + Fmt.num(a.number()) + a.unitSymbol()
+                    "实际完成值“" + text(row.actual()) + "”是比较式，按" + bound + Numbers.plain(a.number()) + a.unitSymbol()
                             + "计分；请填写实际数字");
         }
 
         private void noteApproximate(Value.Figure f, CellValue cell, String what) {
             if (f.approximate()) {
                 add(FindingCode.APPROXIMATE_FIGURE, cellOr(cell, row.name()),
-                        what + "“" + text(cell) + "”是约数，按" + Fmt.num(f.number()) + f.unitSymbol() + "计；请填写准确数字");
+                        what + "“" + text(cell) + "”是约数，按" + Numbers.plain(f.number()) + f.unitSymbol() + "计；请填写准确数字");
             }
         }
 
         private String selfNote() {
-            return self == null ? "" : "（原自评得分" + Fmt.num(self) + "）";
+            return self == null ? "" : "（原自评得分" + Numbers.plain(self) + "）";
         }
 
         private void add(FindingCode code, String cell, String message) {

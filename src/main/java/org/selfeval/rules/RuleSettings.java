@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.selfeval.model.Numbers;
 import org.selfeval.value.TextNormalizer;
 
 /**
@@ -150,21 +151,21 @@ public final class RuleSettings {
     private void validate(String file) {
         List<String> problems = new ArrayList<>();
         if (!(gradeExcellent > gradeGood && gradeGood > gradePass && gradePass > 0)) {
-            problems.add("grade.excellent > grade.good > grade.pass > 0 不成立（现为 " + Fmt.num(gradeExcellent) + "、"
-                    + Fmt.num(gradeGood) + "、" + Fmt.num(gradePass) + "）");
+            problems.add("grade.excellent > grade.good > grade.pass > 0 不成立（现为 " + Numbers.plain(gradeExcellent) + "、"
+                    + Numbers.plain(gradeGood) + "、" + Numbers.plain(gradePass) + "）");
         }
         if (!(bandAchieved > bandPartial && bandPartial > 0 && bandAchieved <= 1)) {
             problems.add("须 1 ≥ qualitative.band.achieved > qualitative.band.partial > 0");
         }
         if (defaultAchieved < bandAchieved || defaultAchieved > 1) {
-            problems.add("qualitative.default.achieved 须在“达成”档内（" + Fmt.num(bandAchieved) + "～1）");
+            problems.add("qualitative.default.achieved 须在“达成”档内（" + Numbers.plain(bandAchieved) + "～1）");
         }
         if (defaultPartial < bandPartial || defaultPartial >= bandAchieved) {
-            problems.add("qualitative.default.partial 须在“部分达成”档内（" + Fmt.num(bandPartial) + "～"
-                    + Fmt.num(bandAchieved) + "）");
+            problems.add("qualitative.default.partial 须在“部分达成”档内（" + Numbers.plain(bandPartial) + "～"
+                    + Numbers.plain(bandAchieved) + "）");
         }
         if (defaultNotAchieved < 0 || defaultNotAchieved >= bandPartial) {
-            problems.add("qualitative.default.notAchieved 须在“未达成”档内（0～" + Fmt.num(bandPartial) + "）");
+            problems.add("qualitative.default.notAchieved 须在“未达成”档内（0～" + Numbers.plain(bandPartial) + "）");
         }
         if (overAchievement <= 1) {
             problems.add("overAchievement.threshold 须大于 100%");

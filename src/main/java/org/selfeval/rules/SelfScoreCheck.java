@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
+import org.selfeval.model.Numbers;
 import org.selfeval.value.Amounts;
 
 /** RULES.md §5: a filled-in 得分 or 总分 that differs from the computed one by more than 0.01. */
@@ -21,6 +22,6 @@ final class SelfScoreCheck {
             return Optional.empty();
         }
         return Optional.of(Finding.of(code, cell.address(),
-                what + "原填" + Fmt.num(self) + "，按评分规则计算为" + Fmt.num(computed) + "，已改为计算值（原值见批注）"));
+                what + "原填" + Numbers.plain(self) + "，按评分规则计算为" + Numbers.plain(computed) + "，已改为计算值（原值见批注）"));
     }
 }

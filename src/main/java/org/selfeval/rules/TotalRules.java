@@ -6,6 +6,7 @@ import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form;
+import org.selfeval.model.Numbers;
 
 /** RULES.md §5, the 总分 row: weights adding up to 100, and a filled-in 总分 that differs from the computed one. */
 final class TotalRules {
@@ -19,7 +20,7 @@ final class TotalRules {
         List<Finding> findings = new ArrayList<>();
         if (Math.abs(weightTotal - 100) > 1e-6) {
             String cell = row == null ? fallbackCell : first(row.weight(), row.labelCell());
-            findings.add(Finding.of(FindingCode.WEIGHT_TOTAL_NOT_100, cell, "分值合计为" + Fmt.num(weightTotal) + "，应为100"));
+            findings.add(Finding.of(FindingCode.WEIGHT_TOTAL_NOT_100, cell, "分值合计为" + Numbers.plain(weightTotal) + "，应为100"));
         }
         if (row != null && row.score() != null) {
             SelfScoreCheck.check(row.score(), total, FindingCode.SELF_TOTAL_CHANGED, "总分").ifPresent(findings::add);

@@ -2,6 +2,7 @@ package org.selfeval.rules;
 
 import java.util.List;
 import org.selfeval.model.FindingCode;
+import org.selfeval.model.Numbers;
 import org.selfeval.value.Value;
 
 /**
@@ -74,7 +75,7 @@ public final class WordScoring {
             boolean usable = self != null && self >= 0 && self <= w;
             double score = usable ? Scores.round(self) : 0;
             return new WordScore(score, FindingCode.QUALITATIVE_NEEDS_REVIEW, usable
-                    ? "无法判断实际完成值是否达到指标值，暂按自评得分" + Fmt.num(score) + "计；请人工复核"
+                    ? "无法判断实际完成值是否达到指标值，暂按自评得分" + Numbers.plain(score) + "计；请人工复核"
                     : "无法判断实际完成值是否达到指标值，且自评得分缺失或超出分值，暂按0分计；请人工复核");
         }
         double low = switch (outcome) {
@@ -96,17 +97,17 @@ public final class WordScoring {
             double score = Scores.within(fraction * w, w);
             return outcome == Outcome.ACHIEVED ? new WordScore(score, null, null)
                     : new WordScore(score, FindingCode.SCORE_NEEDS_REVIEW, "定性指标判定为“" + outcome.label()
-                            + "”，未填自评得分，暂按" + Fmt.num(score) + "分计（该档为" + band(low, high) + "）；请人工复核");
+                            + "”，未填自评得分，暂按" + Numbers.plain(score) + "分计（该档为" + band(low, high) + "）；请人工复核");
         }
         if (self >= low - 1e-9 && self <= high + 1e-9) {
             return new WordScore(Scores.round(self), null, null);
         }
         double score = Scores.round(self < low ? low : high);
         return new WordScore(score, FindingCode.SELF_SCORE_OUT_OF_BAND, "定性指标判定为“" + outcome.label() + "”，得分应在"
-                + band(low, high) + "之间，自评得分" + Fmt.num(self) + "已调整为" + Fmt.num(score));
+                + band(low, high) + "之间，自评得分" + Numbers.plain(self) + "已调整为" + Numbers.plain(score));
     }
 
     private static String band(double low, double high) {
-        return Fmt.num(low) + "～" + Fmt.num(high) + "分";
+        return Numbers.plain(low) + "～" + Numbers.plain(high) + "分";
     }
 }

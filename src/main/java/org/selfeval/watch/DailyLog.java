@@ -1,6 +1,7 @@
 package org.selfeval.watch;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +18,21 @@ final class DailyLog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Path dir;
+    private final PrintStream console;
 
-    DailyLog(Path dir) {
+    /** @param console where each line is echoed too (stderr), or null */
+    DailyLog(Path dir, PrintStream console) {
         this.dir = dir;
+        this.console = console;
     }
 
     synchronized void line(String text) {
         LocalDateTime now = LocalDateTime.now();
         String line = TIME.format(now) + " " + text;
         LOG.info(line);
+        if (console != null) {
+            console.println(line);
+        }
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("selfeval-" + DAY.format(now) + ".log"), line + System.lineSeparator(),

@@ -26,6 +26,7 @@ import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.batch.InputTree;
 import org.selfeval.batch.SummaryWorkbook;
+import org.selfeval.model.Numbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +63,14 @@ public final class HotFolder {
     private int handled;
 
     public HotFolder(WatchOptions options, FileProcessor processor) {
+        this(options, processor, null);
+    }
+
+    /** @param console where each file's log line is echoed (stderr), or null for the log file only */
+    public HotFolder(WatchOptions options, FileProcessor processor, java.io.PrintStream console) {
         this.options = options;
         this.processor = processor;
-        this.log = new DailyLog(options.logs());
+        this.log = new DailyLog(options.logs(), console);
     }
 
     /** Processes what is there, then each new file, until {@link #stop()}. */
@@ -296,8 +302,9 @@ public final class HotFolder {
         StringBuilder sb = new StringBuilder();
         for (var f : r.forms()) {
             sb.append(f.form().sheet()).append(' ');
-            sb.append(f.funds() == null ? "表格不完整" : "总分 " + f.total() + " " + f.grade());
-            sb.append(" 错误 ").append(f.count(org.selfeval.model.Severity.ERROR)).append("; ");
+            sb.append(f.funds() == null ? "表格不完整" : "总分 " + Numbers.plain(f.total()) + " " + f.grade());
+            sb.append(" 错误 ").append(f.count(org.selfeval.model.Severity.ERROR))
+                    .append(" 警告 ").append(f.count(org.selfeval.model.Severity.WARNING)).append("；");
         }
         return sb.toString().strip();
     }
