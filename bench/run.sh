@@ -4,6 +4,7 @@
 #   bench/run.sh                      # full run: N=2000 comparison, 500/2000/5000 scaling, score latency
 #   N=500 SCALE="500 1000" bench/run.sh   # quicker
 # Environment: N (main comparison size, 2000), THREADS (2), SCALE ("500 2000 5000"), RUNS (score latency runs, 10),
+# SMALL_HEAP (the fixed heap of the flat-memory run, 96m),
 # WORK (scratch folder, a new temp dir), SKIP_BUILD=1 (use the jar as built), KEEP=1 (keep WORK).
 # Prints a markdown report and writes it to $WORK/results.md. Takes ~5 minutes on 2 cores.
 set -euo pipefail
@@ -12,6 +13,7 @@ N=${N:-2000}
 THREADS=${THREADS:-2}
 SCALE=${SCALE:-"500 2000 5000"}
 RUNS=${RUNS:-10}
+SMALL_HEAP=${SMALL_HEAP:-96m}
 WORK=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/selfeval-bench.XXXXXX")}
 mkdir -p "$WORK"
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
@@ -93,16 +95,23 @@ rm -rf "$IN"
 {
     echo "### Growth in N, $THREADS threads"
     echo
-    echo "| N | floor wall s | floor CPU s | floor RSS MB | selfeval wall s | selfeval CPU s | selfeval RSS MB | selfeval CPU vs floor |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| N | floor wall s | floor CPU s | floor RSS MB | selfeval wall s | selfeval CPU s | selfeval RSS MB | selfeval CPU vs floor | selfeval -Xmx$SMALL_HEAP: outcome, wall s, RSS MB, max heap after GC MB |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 } >>"$report"
 for n in $SCALE; do
     IN=$WORK/in-$n
     "$PY" bench/make_inputs.py samples "$n" "$IN"
     f=$(floor "$n" "$IN"); s=$(selfeval "$n" "$IN")
+    # the same batch in a small fixed heap: it finishes only if what the batch keeps does not grow with N
+    small=$(run "selfeval-xmx-$n" java "-Xmx$SMALL_HEAP" "-Xlog:gc:file=$WORK/gc-$n.log" -jar "$JAR" batch "$IN" \
+        --out "$WORK/out-selfeval" --quiet --threads "$THREADS")
+    outcome=$([ -f "$WORK/out-selfeval/汇总.xlsx" ] && echo finished || echo FAILED)
+    rm -rf "$WORK/out-selfeval"
+    live=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc-$n.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
     awk -v n="$n" -v fw="$(field wall_s "$f")" -v fc="$(field cpu_s "$f")" -v fr="$(field peak_rss_mb "$f")" \
         -v sw="$(field wall_s "$s")" -v sc="$(field cpu_s "$s")" -v sr="$(field peak_rss_mb "$s")" \
-        'BEGIN { printf "| %d | %.1f | %.1f | %d | %.1f | %.1f | %d | %.2f× |\n", n, fw, fc, fr, sw, sc, sr, sc / fc }' >>"$report"
+        -v xe="$outcome" -v xw="$(field wall_s "$small")" -v xr="$(field peak_rss_mb "$small")" -v xl="${live:-?}" \
+        'BEGIN { printf "| %d | %.1f | %.1f | %d | %.1f | %.1f | %d | %.2f× | %s, %.1f, %d, %s |\n", n, fw, fc, fr, sw, sc, sr, sc / fc, xe, xw, xr, xl }' >>"$report"
     rm -rf "$IN"
 done
 echo >>"$report"
