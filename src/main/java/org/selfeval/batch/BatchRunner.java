@@ -1,30 +1,50 @@
 package org.selfeval.batch;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 
 /**
  * Runs jobs on a fixed number of threads in one JVM. Results come back in job order whatever the threads; at
  * most {@code threads} workbooks are open at once (each task opens, processes and closes its own).
+ *
+ * <p>{@link #forEach} hands each result on as soon as it and every earlier one are done and keeps none, with at
+ * most {@code threads × }{@value #AHEAD_PER_THREAD} jobs in flight, so a batch of any size runs in flat memory.
  */
 public final class BatchRunner {
+    /** Jobs queued ahead per thread: enough to keep every thread busy while an earlier, slow file finishes. */
+    static final int AHEAD_PER_THREAD = 4;
+
     private BatchRunner() {
     }
 
+    /** Runs every job and returns all results in job order (holds them all: for small sets, e.g. check). */
     public static List<FileResult> run(List<Job> jobs, FileProcessor processor, int threads, Progress progress) {
+        List<FileResult> results = new ArrayList<>(jobs.size());
+        forEach(jobs, processor, threads, progress, results::add);
+        return results;
+    }
+
+    /**
+     * Runs every job and gives each result to {@code sink} in job order, on the calling thread. An exception
+     * thrown by the sink stops the run (jobs not yet started are dropped, running ones finish) and propagates.
+     */
+    public static void forEach(List<Job> jobs, FileProcessor processor, int threads, Progress progress,
+                               Consumer<FileResult> sink) {
         progress.start(jobs.size());
         if (threads <= 1 || jobs.size() <= 1) {
-            List<FileResult> results = new ArrayList<>(jobs.size());
             for (Job job : jobs) {
-                results.add(runOne(job, processor, progress));
+                sink.accept(runOne(job, processor, progress));
             }
-            return results;
+            return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
             Thread t = new Thread(r, "selfeval-worker");
@@ -32,17 +52,29 @@ public final class BatchRunner {
             return t;
         });
         try {
-            List<Future<FileResult>> futures = new ArrayList<>(jobs.size());
-            for (Job job : jobs) {
-                futures.add(pool.submit(() -> runOne(job, processor, progress)));
+            int ahead = threads * AHEAD_PER_THREAD;
+            ArrayDeque<Future<FileResult>> inFlight = new ArrayDeque<>(ahead + 1);
+            int next = 0; // next job to submit
+            int done = 0; // next job to hand on
+            while (done < jobs.size()) {
+                while (next < jobs.size() && inFlight.size() < ahead) {
+                    Job job = jobs.get(next++);
+                    inFlight.add(pool.submit(() -> runOne(job, processor, progress)));
+                }
+                sink.accept(await(inFlight.poll(), jobs.get(done++)));
             }
-            List<FileResult> results = new ArrayList<>(jobs.size());
-            for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), jobs.get(i)));
-            }
-            return results;
         } finally {
+            // jobs not started are dropped; those running finish, so nothing is written after this returns
             pool.shutdownNow();
+            awaitWorkers(pool);
+        }
+    }
+
+    private static void awaitWorkers(ExecutorService pool) {
+        try {
+            pool.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -35,6 +36,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -49,27 +52,98 @@ import org.selfeval.model.Severity;
  * 汇总.xlsx (CLI.md): sheet 汇总 (one row per form, one per unreadable file), sheet 问题清单 (every finding) and
  * sheet 统计 (counts by 等级, by finding code and by 主管部门, with a bar chart of the grades). Text taken from a
  * form is always written as a string cell, so a project name beginning with {@code =} stays text.
+ *
+ * <p>Written as the results come: {@link #add} streams the rows of one file to disk (SXSSF, a window of
+ * {@value #ROW_WINDOW} rows in memory) and keeps only the counts 统计 needs, so a batch of any size summarises in
+ * flat memory. 统计 is a plain XSSF sheet (it is small and holds the chart), made by {@link #write}.
  */
-public final class SummaryWorkbook {
+public final class SummaryWorkbook implements AutoCloseable {
     static final String[] SUMMARY_HEADERS = {"文件", "工作表", "项目名称", "主管部门", "实施单位", "全年预算数",
         "全年执行数", "执行率", "总分", "等级", "错误", "警告", "状态", "主要问题"};
     static final String[] FINDING_HEADERS = {"文件", "工作表", "单元格", "严重程度", "代码", "说明"};
     static final String[] GRADES = {"优", "良", "中", "差"};
     private static final int MAIN_PROBLEMS = 3;
+    private static final int ROW_WINDOW = 200;
 
-    private SummaryWorkbook() {
+    private final Path outputRoot;
+    private final XSSFWorkbook base = new XSSFWorkbook();
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(base, ROW_WINDOW);
+    private final Styles styles = new Styles(wb);
+    private final SXSSFSheet summary = wb.createSheet("汇总");
+    private final SXSSFSheet findings = wb.createSheet("问题清单");
+    private int summaryRows = 1;
+    private int findingRows = 1;
+    // what 统计 needs, bounded by the number of grades, codes and departments, not by the number of files
+    private final Map<String, Long> byGrade = new HashMap<>();
+    /** Keyed by code and severity: WEIGHT_MISSING is a warning on the funds row and an error on an indicator. */
+    private final Map<String, Long> byCode = new TreeMap<>();
+    private final Map<String, long[]> byDept = new TreeMap<>();
+    private long incomplete;
+    private long unreadable;
+
+    /** @param outputRoot the folder the scored copies lie in; hyperlinks are relative to it */
+    public SummaryWorkbook(Path outputRoot) {
+        this.outputRoot = outputRoot;
+        header(summary, SUMMARY_HEADERS, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60});
+        header(findings, FINDING_HEADERS, new int[] {30, 14, 8, 9, 28, 80});
     }
 
-    /**
-     * Writes the summary atomically (temporary file, then move).
-     *
-     * @param outputRoot the folder the scored copies lie in; hyperlinks are relative to it
-     */
+    /** Writes the summary of all results atomically (temporary file, then move). */
     public static void write(List<FileResult> results, Path outputRoot, Path target) throws IOException {
+        try (SummaryWorkbook summary = new SummaryWorkbook(outputRoot)) {
+            results.forEach(summary::add);
+            summary.write(target);
+        }
+    }
+
+    /** Adds the rows of one file (call in the order the rows should appear). */
+    public void add(FileResult file) {
+        String name = fileName(file);
+        if (file.failed()) {
+            unreadable++;
+            Row row = summary.createRow(summaryRows++);
+            text(row, 0, name, styles.text);
+            text(row, 12, "无法读取", styles.text);
+            text(row, 13, file.error().message() + "（" + file.error().code() + "）", styles.wrapped);
+            return;
+        }
+        for (FormResult form : file.forms()) {
+            summaryRow(file, name, form);
+            for (Finding f : form.findings()) {
+                Row row = findings.createRow(findingRows++);
+                text(row, 0, name, styles.text);
+                text(row, 1, form.form().sheet(), styles.text);
+                text(row, 2, f.cell(), styles.text);
+                text(row, 3, f.severity().label(), styles.text);
+                text(row, 4, f.code().name(), styles.text);
+                text(row, 5, f.message(), styles.wrapped);
+                byCode.merge(f.code().name() + "\t" + f.severity().label(), 1L, Long::sum);
+            }
+            if (form.funds() == null) {
+                incomplete++;
+            } else {
+                byGrade.merge(form.grade(), 1L, Long::sum);
+            }
+            var h = form.form().header();
+            String dept = h == null || h.department() == null || h.department().isBlank() ? "（未填）"
+                    : h.department().text().strip();
+            long[] counts = byDept.computeIfAbsent(dept, k -> new long[2]);
+            counts[0]++;
+            if (form.hasErrors()) {
+                counts[1]++;
+            }
+        }
+    }
+
+    /** Finishes the sheets, adds 统计 and writes the workbook atomically (temporary file, then move). */
+    public void write(Path target) throws IOException {
+        finish(summary, summaryRows, SUMMARY_HEADERS.length);
+        finish(findings, findingRows, FINDING_HEADERS.length);
+        writeStatistics(base.createSheet("统计")); // plain XSSF, unknown to the streaming part: kept as built
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".summary-", ".tmp");
         try {
-            try (XSSFWorkbook wb = build(results, outputRoot); OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
                 wb.write(out);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -78,76 +152,38 @@ public final class SummaryWorkbook {
         }
     }
 
-    static XSSFWorkbook build(List<FileResult> results, Path outputRoot) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        Styles styles = new Styles(wb);
-        writeSummary(wb.createSheet("汇总"), results, outputRoot, styles);
-        writeFindings(wb.createSheet("问题清单"), results, styles);
-        writeStatistics(wb.createSheet("统计"), results, styles);
-        return wb;
+    /** Deletes the streamed rows' temporary files. */
+    @Override
+    public void close() throws IOException {
+        wb.close();
     }
 
-    private static void writeSummary(XSSFSheet sheet, List<FileResult> results, Path outputRoot, Styles styles) {
-        header(sheet, SUMMARY_HEADERS, styles, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60});
-        int r = 1;
-        for (FileResult file : results) {
-            String name = fileName(file);
-            if (file.failed()) {
-                Row row = sheet.createRow(r++);
-                text(row, 0, name, styles.text);
-                text(row, 12, "无法读取", styles.text);
-                text(row, 13, file.error().message() + "（" + file.error().code() + "）", styles.wrapped);
-                continue;
-            }
-            for (FormResult form : file.forms()) {
-                Row row = sheet.createRow(r++);
-                Cell link = text(row, 0, name, styles.text);
-                if (file.output() != null) {
-                    link.setHyperlink(fileLink(sheet, outputRoot, file.output()));
-                    link.setCellStyle(styles.link);
-                }
-                text(row, 1, form.form().sheet(), styles.text);
-                var h = form.form().header();
-                text(row, 2, h == null || h.project() == null ? "" : h.project().text(), styles.text);
-                text(row, 3, h == null || h.department() == null ? "" : h.department().text(), styles.text);
-                text(row, 4, h == null || h.unit() == null ? "" : h.unit().text(), styles.text);
-                if (form.funds() != null) {
-                    number(row, 5, form.funds().annual(), styles.amount);
-                    number(row, 6, form.funds().executed(), styles.amount);
-                    number(row, 7, form.funds().rate(), styles.percent);
-                    number(row, 8, form.total(), styles.score);
-                    text(row, 9, form.grade(), styles.text);
-                }
-                number(row, 10, (double) form.count(Severity.ERROR), styles.integer);
-                number(row, 11, (double) form.count(Severity.WARNING), styles.integer);
-                text(row, 12, file.status() == FileResult.Status.SCORED ? "已评分" : "已检查", styles.text);
-                text(row, 13, mainProblems(form), styles.wrapped);
-            }
+    private void summaryRow(FileResult file, String name, FormResult form) {
+        Row row = summary.createRow(summaryRows++);
+        Cell link = text(row, 0, name, styles.text);
+        if (file.output() != null) {
+            link.setHyperlink(fileLink(outputRoot, file.output()));
+            link.setCellStyle(styles.link);
         }
-        finish(sheet, r, SUMMARY_HEADERS.length);
-    }
-
-    private static void writeFindings(XSSFSheet sheet, List<FileResult> results, Styles styles) {
-        header(sheet, FINDING_HEADERS, styles, new int[] {30, 14, 8, 9, 28, 80});
-        int r = 1;
-        for (FileResult file : results) {
-            for (FormResult form : file.forms()) {
-                for (Finding f : form.findings()) {
-                    Row row = sheet.createRow(r++);
-                    text(row, 0, fileName(file), styles.text);
-                    text(row, 1, form.form().sheet(), styles.text);
-                    text(row, 2, f.cell(), styles.text);
-                    text(row, 3, f.severity().label(), styles.text);
-                    text(row, 4, f.code().name(), styles.text);
-                    text(row, 5, f.message(), styles.wrapped);
-                }
-            }
+        text(row, 1, form.form().sheet(), styles.text);
+        var h = form.form().header();
+        text(row, 2, h == null || h.project() == null ? "" : h.project().text(), styles.text);
+        text(row, 3, h == null || h.department() == null ? "" : h.department().text(), styles.text);
+        text(row, 4, h == null || h.unit() == null ? "" : h.unit().text(), styles.text);
+        if (form.funds() != null) {
+            number(row, 5, form.funds().annual(), styles.amount);
+            number(row, 6, form.funds().executed(), styles.amount);
+            number(row, 7, form.funds().rate(), styles.percent);
+            number(row, 8, form.total(), styles.score);
+            text(row, 9, form.grade(), styles.text);
         }
-        finish(sheet, r, FINDING_HEADERS.length);
+        number(row, 10, (double) form.count(Severity.ERROR), styles.integer);
+        number(row, 11, (double) form.count(Severity.WARNING), styles.integer);
+        text(row, 12, file.status() == FileResult.Status.SCORED ? "已评分" : "已检查", styles.text);
+        text(row, 13, mainProblems(form), styles.wrapped);
     }
 
-    private static void writeStatistics(XSSFSheet sheet, List<FileResult> results, Styles styles) {
-        List<FormResult> forms = results.stream().flatMap(f -> f.forms().stream()).toList();
+    private void writeStatistics(XSSFSheet sheet) {
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 10 * 256);
         sheet.setColumnWidth(2, 10 * 256);
@@ -156,16 +192,12 @@ public final class SummaryWorkbook {
         text(title, 0, "按等级", styles.header);
         text(title, 1, "表数", styles.header);
         int gradeFirst = r;
-        Map<String, Long> byGrade = forms.stream().filter(f -> f.funds() != null)
-                .collect(Collectors.groupingBy(FormResult::grade, Collectors.counting()));
         for (String grade : GRADES) {
             Row row = sheet.createRow(r++);
             text(row, 0, grade, styles.text);
             number(row, 1, (double) byGrade.getOrDefault(grade, 0L), styles.integer);
         }
         int gradeLast = r - 1;
-        long incomplete = forms.stream().filter(f -> f.funds() == null).count();
-        long unreadable = results.stream().filter(FileResult::failed).count();
         Row inc = sheet.createRow(r++);
         text(inc, 0, "表格不完整", styles.text);
         number(inc, 1, (double) incomplete, styles.integer);
@@ -178,19 +210,12 @@ public final class SummaryWorkbook {
         text(codeTitle, 0, "按问题代码", styles.header);
         text(codeTitle, 1, "次数", styles.header);
         text(codeTitle, 2, "严重程度", styles.header);
-        // keyed by code and severity: WEIGHT_MISSING is a warning on the funds row and an error on an indicator
-        Map<String, Long> byCode = new TreeMap<>();
-        for (FormResult f : forms) {
-            for (Finding finding : f.findings()) {
-                byCode.merge(finding.code().name() + "\t" + finding.severity().label(), 1L, Long::sum);
-            }
-        }
         for (var e : byCode.entrySet()) {
-            String[] key = e.getKey().split("\t");
+            String[] codeAndSeverity = e.getKey().split("\t");
             Row row = sheet.createRow(r++);
-            text(row, 0, key[0], styles.text);
+            text(row, 0, codeAndSeverity[0], styles.text);
             number(row, 1, (double) e.getValue(), styles.integer);
-            text(row, 2, key[1], styles.text);
+            text(row, 2, codeAndSeverity[1], styles.text);
         }
 
         r++;
@@ -198,17 +223,6 @@ public final class SummaryWorkbook {
         text(deptTitle, 0, "按主管部门", styles.header);
         text(deptTitle, 1, "表数", styles.header);
         text(deptTitle, 2, "有错误的表", styles.header);
-        Map<String, long[]> byDept = new TreeMap<>();
-        for (FormResult f : forms) {
-            var h = f.form().header();
-            String dept = h == null || h.department() == null || h.department().isBlank() ? "（未填）"
-                    : h.department().text().strip();
-            long[] counts = byDept.computeIfAbsent(dept, k -> new long[2]);
-            counts[0]++;
-            if (f.hasErrors()) {
-                counts[1]++;
-            }
-        }
         for (var e : byDept.entrySet()) {
             Row row = sheet.createRow(r++);
             text(row, 0, e.getKey(), styles.text);
@@ -258,8 +272,8 @@ public final class SummaryWorkbook {
         return file.file().toString().replace('\\', '/');
     }
 
-    private static Hyperlink fileLink(Sheet sheet, Path outputRoot, Path output) {
-        Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+    private Hyperlink fileLink(Path outputRoot, Path output) {
+        Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
         Path relative = outputRoot.toAbsolutePath().normalize().relativize(output.toAbsolutePath().normalize());
         StringBuilder address = new StringBuilder();
         for (Path part : relative) {
@@ -285,7 +299,7 @@ public final class SummaryWorkbook {
         return sb.toString();
     }
 
-    private static void header(Sheet sheet, String[] names, Styles styles, int[] widths) {
+    private void header(Sheet sheet, String[] names, int[] widths) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < names.length; i++) {
             text(row, i, names[i], styles.header);
@@ -296,8 +310,8 @@ public final class SummaryWorkbook {
     private static void finish(Sheet sheet, int rows, int columns) {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
-        printLandscapeOnePageWide(sheet);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
+        printLandscapeOnePageWide(sheet);
     }
 
     private static void printLandscapeOnePageWide(Sheet sheet) {
@@ -333,7 +347,7 @@ public final class SummaryWorkbook {
         final CellStyle score;
         final CellStyle integer;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(Workbook wb) {
             Font bold = wb.createFont();
             bold.setBold(true);
             header = wb.createCellStyle();

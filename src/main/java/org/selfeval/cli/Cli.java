@@ -26,7 +26,9 @@ import org.selfeval.batch.InputTree;
 import org.selfeval.batch.Job;
 import org.selfeval.batch.Progress;
 import org.selfeval.batch.SummaryWorkbook;
+import org.selfeval.model.FormResult;
 import org.selfeval.report.JsonReport;
+import org.selfeval.report.JsonReportStream;
 import org.selfeval.rules.RuleSettings;
 import org.selfeval.watch.HotFolder;
 import org.selfeval.watch.WatchOptions;
@@ -159,31 +161,68 @@ public final class Cli {
         return runJobs(cl, jobs, reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)), outDir);
     }
 
-    /** Runs the jobs, writes the report (and the summary when summaryDir is set), prints the final line. */
+    /**
+     * Runs the jobs, writes the report (and the summary when summaryDir is set), prints the final line. Each
+     * result goes to the report and the summary as it comes and is then dropped, so memory stays flat in the
+     * number of files.
+     */
     private int runJobs(CommandLine cl, List<Job> jobs, Path report, Path summaryDir) throws UsageException,
             IOException {
         RuleSettings rules = rules(cl);
         FileProcessor processor = new FileProcessor(rules);
         Instant start = Instant.now();
-        List<FileResult> results;
-        try (Progress progress = ConsoleProgress.create(cl.hasOption("quiet"), err)) {
-            results = BatchRunner.run(jobs, processor, threads(cl), progress);
-        }
-        if (report != null) {
-            JsonReport.write(JsonReport.build(Version.get(), rules.name(), results), report);
-        }
-        if (summaryDir != null) {
-            SummaryWorkbook.write(results, summaryDir, summaryDir.resolve(SUMMARY_NAME));
+        Tally tally = new Tally();
+        try (JsonReportStream json = report == null ? null : new JsonReportStream(Version.get(), rules.name(), report);
+             SummaryWorkbook summary = summaryDir == null ? null : new SummaryWorkbook(summaryDir)) {
+            try (Progress progress = ConsoleProgress.create(cl.hasOption("quiet"), err)) {
+                BatchRunner.forEach(jobs, processor, threads(cl), progress, result -> {
+                    tally.add(result);
+                    try {
+                        if (json != null) {
+                            json.add(result);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (summary != null) {
+                        summary.add(result);
+                    }
+                });
+            }
+            if (json != null) {
+                json.finish();
+            }
+            if (summary != null) {
+                summary.write(summaryDir.resolve(SUMMARY_NAME));
+            }
         }
         if (!cl.hasOption("quiet")) {
-            err.println(Summaries.finalLine(results, Duration.between(start, Instant.now())));
+            err.println(Summaries.finalLine(tally.files, tally.forms, tally.formsWithErrors, tally.failed,
+                    Duration.between(start, Instant.now())));
             if (summaryDir != null) {
                 err.println("汇总表：" + summaryDir.resolve(SUMMARY_NAME) + (report == null ? "" : "，报告：" + report));
             } else if (report != null) {
                 err.println("报告：" + report);
             }
         }
-        return ExitStatus.of(results);
+        return ExitStatus.of(tally.failed > 0, tally.formsWithErrors > 0);
+    }
+
+    /** The counts the final line and the exit status need, kept instead of the results. */
+    private static final class Tally {
+        long files;
+        long forms;
+        long formsWithErrors;
+        long failed;
+
+        void add(FileResult r) {
+            files++;
+            forms += r.forms().size();
+            formsWithErrors += r.forms().stream().filter(FormResult::hasErrors).count();
+            if (r.failed()) {
+                failed++;
+            }
+        }
     }
 
     private int watch(CommandLine cl) throws UsageException, IOException {

@@ -15,10 +15,15 @@ final class ExitStatus {
 
     /** 2 when any file could not be read or written, else 1 when any form has an error finding, else 0. */
     static int of(List<FileResult> results) {
-        if (results.stream().anyMatch(FileResult::failed)) {
+        return of(results.stream().anyMatch(FileResult::failed),
+                results.stream().anyMatch(FileResult::hasErrorFindings));
+    }
+
+    static int of(boolean anyFileFailed, boolean anyErrorFindings) {
+        if (anyFileFailed) {
             return FILE_FAILED;
         }
-        if (results.stream().anyMatch(FileResult::hasErrorFindings)) {
+        if (anyErrorFindings) {
             return ERROR_FINDINGS;
         }
         return OK;

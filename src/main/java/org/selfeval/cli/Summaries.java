@@ -33,11 +33,7 @@ final class Summaries {
         return sb.toString();
     }
 
-    static String finalLine(List<FileResult> results, Duration took) {
-        long files = results.size();
-        long forms = results.stream().mapToLong(r -> r.forms().size()).sum();
-        long formsWithErrors = results.stream().flatMap(r -> r.forms().stream()).filter(FormResult::hasErrors).count();
-        long failed = results.stream().filter(FileResult::failed).count();
+    static String finalLine(long files, long forms, long formsWithErrors, long failed, Duration took) {
         return String.format(Locale.ROOT, "完成：%d 个文件，%d 张自评表，其中 %d 张有错误，%d 个文件无法读取，用时 %.1f 秒",
                 files, forms, formsWithErrors, failed, took.toMillis() / 1000.0);
     }

@@ -64,7 +64,8 @@ public final class JsonReport {
         return MAPPER;
     }
 
-    private static FileEntry file(FileResult r) {
+    /** The report entry of one file (what {@link #build} lists; {@link JsonReportStream} writes one at a time). */
+    public static FileEntry file(FileResult r) {
         ErrorEntry error = r.error() == null ? null : new ErrorEntry(r.error().code(), r.error().message());
         return new FileEntry(slashes(r.file()), r.output() == null ? null : slashes(r.output()),
                 r.status().code(), error, r.forms().stream().map(JsonReport::form).toList());

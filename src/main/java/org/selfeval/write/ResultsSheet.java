@@ -1,11 +1,13 @@
 package org.selfeval.write;
 
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellPropertyType;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -36,6 +38,11 @@ final class ResultsSheet {
     private final Map<CellPropertyType, Object> labelStyle;
     private final Map<CellPropertyType, Object> textStyle;
     private final Map<CellPropertyType, Object> scoreStyle;
+    /**
+     * The style each property map resolved to. Every cell here is new on a new sheet (default style), so a map
+     * always resolves to the same style; CellUtil's search through all the workbook's styles runs once per map.
+     */
+    private final Map<Map<CellPropertyType, Object>, CellStyle> resolved = new IdentityHashMap<>();
     private int next;
 
     private ResultsSheet(Workbook wb) {
@@ -115,7 +122,7 @@ final class ResultsSheet {
         text(row, 0, label, labelStyle);
         Cell cell = row.createCell(1);
         cell.setCellValue(value);
-        CellUtil.setCellStylePropertiesEnum(cell, scoreStyle);
+        style(cell, scoreStyle);
     }
 
     private Row row() {
@@ -125,7 +132,17 @@ final class ResultsSheet {
     private void text(Row row, int col, String value, Map<CellPropertyType, Object> style) {
         Cell cell = row.createCell(col);
         cell.setCellValue(value == null ? "" : value);
-        CellUtil.setCellStylePropertiesEnum(cell, style);
+        style(cell, style);
+    }
+
+    private void style(Cell cell, Map<CellPropertyType, Object> properties) {
+        CellStyle style = resolved.get(properties);
+        if (style != null) {
+            cell.setCellStyle(style);
+            return;
+        }
+        CellUtil.setCellStylePropertiesEnum(cell, properties);
+        resolved.put(properties, cell.getCellStyle());
     }
 
     /** The default font made bold: reused when the workbook already has it, so re-runs add no fonts. */

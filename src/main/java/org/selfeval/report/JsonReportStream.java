@@ -1,0 +1,66 @@
+package org.selfeval.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.selfeval.app.FileResult;
+
+/**
+ * report.json written one file at a time, as a batch goes: the same document as
+ * {@code JsonReport.write(JsonReport.build(...), target)}, but no result is kept once its entry is written, so
+ * the report of a batch of any size takes flat memory. Written to a temporary file beside the target and moved
+ * into place by {@link #finish}; closing without finishing deletes it and leaves any earlier report as it was.
+ */
+public final class JsonReportStream implements AutoCloseable {
+    private final Path target;
+    private final Path tmp;
+    private final OutputStream out;
+    private final JsonGenerator json;
+    private boolean finished;
+
+    public JsonReportStream(String version, String rules, Path target) throws IOException {
+        this.target = target;
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        this.tmp = Files.createTempFile(dir, ".report-", ".tmp");
+        this.out = Files.newOutputStream(tmp);
+        // the mapper's writer carries its settings (indentation, plain BigDecimals) into the generator
+        this.json = JsonReport.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .createGenerator(out);
+        json.writeStartObject();
+        json.writeStringField("tool", JsonReport.TOOL);
+        json.writeStringField("version", version);
+        json.writeStringField("rules", rules);
+        json.writeArrayFieldStart("files");
+    }
+
+    public void add(FileResult result) throws IOException {
+        JsonReport.mapper().writeValue(json, JsonReport.file(result));
+    }
+
+    /** Closes the document and moves it onto the target. */
+    public void finish() throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.close();
+        out.write('\n');
+        out.close();
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        finished = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!finished) {
+            try {
+                json.close();
+                out.close();
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+}

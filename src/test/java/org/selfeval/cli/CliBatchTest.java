@@ -1,0 +1,72 @@
+package org.selfeval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.batch.InputTree;
+import org.selfeval.report.JsonReport;
+
+/** batch end to end on copies of the samples: report.json and 汇总.xlsx, both written as results come. */
+class CliBatchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void batch_reportAndSummaryCoverEveryFile_inInputOrder() throws Exception {
+        Path in = dir.resolve("in");
+        List<Path> samples;
+        try (Stream<Path> s = Files.list(Path.of("samples"))) {
+            samples = s.filter(p -> InputTree.isWorkbookName(p.getFileName().toString())).sorted().toList();
+        }
+        for (int copy = 0; copy < 4; copy++) {
+            for (Path sample : samples) {
+                Path target = in.resolve("县" + copy + "/批/" + sample.getFileName());
+                Files.createDirectories(target.getParent());
+                Files.copy(sample, target);
+            }
+        }
+        Files.writeString(in.resolve("县2/坏.xls"), "<html>not a workbook</html>");
+        Path out = dir.resolve("out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("batch", in.toString(), "--out", out.toString(), "--threads", "3");
+
+        assertEquals(ExitStatus.FILE_FAILED, status); // 坏.xls cannot be read
+        List<Path> inputs = InputTree.find(in, out);
+        assertEquals(4 * samples.size() + 1, inputs.size());
+        JsonNode report = JsonReport.mapper().readTree(out.resolve("report.json").toFile());
+        JsonNode files = report.get("files");
+        assertEquals(inputs.size(), files.size());
+        int forms = 0;
+        int findings = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            assertEquals(inputs.get(i).toString(), files.get(i).get("file").asText());
+            forms += files.get(i).get("forms").size();
+            for (JsonNode form : files.get(i).get("forms")) {
+                findings += form.get("findings").size();
+            }
+        }
+        assertEquals("failed", files.get(inputs.indexOf(in.resolve("县2/坏.xls"))).get("status").asText());
+        assertTrue(forms > inputs.size() - 1, "the two-sheet sample adds forms");
+        try (InputStream s = Files.newInputStream(out.resolve("汇总.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(s)) {
+            assertEquals(forms + 1, wb.getSheet("汇总").getLastRowNum()); // + the unreadable file's row
+            assertEquals(findings, wb.getSheet("问题清单").getLastRowNum());
+            assertEquals(inputs.get(inputs.size() - 1).toString(),
+                    wb.getSheet("汇总").getRow(forms + 1).getCell(0).getStringCellValue());
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("完成：" + inputs.size() + " 个文件，" + forms + " 张自评表"));
+    }
+}
