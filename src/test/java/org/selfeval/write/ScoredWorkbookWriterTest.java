@@ -1,5 +1,6 @@
 package org.selfeval.write;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -332,6 +333,49 @@ class ScoredWorkbookWriterTest {
                     cell(wb.getSheet(FormFixture.SHEET), "G9").getCellStyle();
             assertEquals(IndexedColors.ROSE.getIndex(), style.getFillForegroundColor());
             assertFalse(style.getFillForegroundXSSFColor().isRGB(), "an RGB colour would hide the indexed fill");
+        }
+    }
+
+    @Test
+    void xlsxFlaggedCell_keepsItsRgbBorders_andNamedStylesStayAsTheyWere() throws Exception {
+        Path out = dir.resolve("borders.xlsx");
+        byte[] blue = {0, 0, (byte) 200};
+        String lastNamedStyle;
+        int namedStyles;
+        try (XSSFWorkbook wb = (XSSFWorkbook) FormFixture.build("xlsx", null)) {
+            // a second named style (cellStyleXfs), as Excel files carry: XSSF's cloneStyleFrom would overwrite it
+            var heading = org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf.Factory.newInstance();
+            heading.setFontId(0);
+            heading.setBorderId(0);
+            heading.setFillId(0);
+            heading.setNumFmtId(10);
+            namedStyles = wb.getStylesSource().putCellStyleXf(heading);
+            lastNamedStyle = heading.xmlText();
+            XSSFCellStyle own = wb.createCellStyle();
+            own.setBorderBottom(BorderStyle.THIN);
+            own.setBottomBorderColor(new XSSFColor(blue));
+            own.setBorderLeft(BorderStyle.DASHED);
+            own.setLeftBorderColor(new XSSFColor(blue));
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            cell(s, "G9").setCellStyle(own); // flagged
+            s.createRow(30).createCell(20).setCellStyle(own); // not flagged, shares the style
+            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result()));
+            WorkbookFiles.saveAtomically(wb, out);
+        }
+        try (XSSFWorkbook wb = (XSSFWorkbook) reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            XSSFCellStyle flagged = (XSSFCellStyle) cell(s, "G9").getCellStyle();
+            assertFill(cell(s, "G9"), IndexedColors.ROSE);
+            assertEquals(BorderStyle.THIN, flagged.getBorderBottom());
+            assertEquals(BorderStyle.DASHED, flagged.getBorderLeft());
+            assertTrue(flagged.getBottomBorderXSSFColor().isRGB());
+            assertArrayEquals(blue, flagged.getBottomBorderXSSFColor().getRGB());
+            assertArrayEquals(blue, flagged.getLeftBorderXSSFColor().getRGB());
+            XSSFCellStyle untouched = (XSSFCellStyle) s.getRow(30).getCell(20).getCellStyle();
+            assertEquals(FillPatternType.NO_FILL, untouched.getFillPattern(), "the shared style changed in place");
+            assertArrayEquals(blue, untouched.getBottomBorderXSSFColor().getRGB());
+            assertEquals(namedStyles, wb.getStylesSource()._getStyleXfsSize());
+            assertEquals(lastNamedStyle, wb.getStylesSource().getCellStyleXfAt(namedStyles - 1).xmlText());
         }
     }
 
