@@ -379,6 +379,43 @@ class ScoredWorkbookWriterTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void flaggedCellWhoseRightNeighbourHasAComment_getsItsOwn_neighbourKeepsHis(String format) throws Exception {
+        Path out = dir.resolve("neighbour." + format);
+        List<Finding> findings = List.of(
+                Finding.of(FindingCode.ACTUAL_MISSING, "E9", "实际完成值为空，请填写。"),
+                Finding.of(FindingCode.APPROXIMATE_FIGURE, "D9", "实际完成值“约480人”是约数，按480人计算。"),
+                Finding.of(FindingCode.APPROXIMATE_FIGURE, "C7", "年度指标值“约500人”是约数，按500人计算。"));
+        try (Workbook wb = FormFixture.build(format, null)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            ClientAnchor at = wb.getCreationHelper().createClientAnchor();
+            at.setCol1(4);
+            at.setRow1(6);
+            at.setCol2(6);
+            at.setRow2(9);
+            Comment unit = s.getDrawingPatriarch().createCellComment(at);
+            unit.setString(wb.getCreationHelper().createRichTextString("李四:\n已核对"));
+            unit.setAuthor("李四");
+            (s.getRow(6).getCell(3) == null ? s.getRow(6).createCell(3) : s.getRow(6).getCell(3)).setCellComment(unit);
+            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result(findings)));
+            WorkbookFiles.saveAtomically(wb, out);
+        }
+        try (Workbook wb = reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            assertEquals("李四:\n已核对", cell(s, "D7").getCellComment().getString().getString());
+            for (String at : List.of("C7", "D9", "E9")) {
+                Comment c = cell(s, at).getCellComment();
+                assertNotNull(c, at);
+                assertTrue(c.getString().getString().startsWith(CellComments.MARKER), at);
+                assertEquals(at, c.getAddress().formatAsString());
+                assertTrue(c.getClientAnchor().getCol1() > cell(s, at).getColumnIndex(), "box right of " + at);
+            }
+            assertEquals(FormFixture.UNIT_COMMENT, cell(s, "F8").getCellComment().getString().getString());
+            assertEquals(5, s.getCellComments().size()); // C7, D9, E9 ours; D7 and F8 the unit's
+        }
+    }
+
     private static void assertFill(Cell cell, IndexedColors colour) {
         CellStyle style = cell.getCellStyle();
         assertEquals(FillPatternType.SOLID_FOREGROUND, style.getFillPattern(), cell.getAddress().toString());
