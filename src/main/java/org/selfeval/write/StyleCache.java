@@ -25,17 +25,18 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * <p>The result is exactly that of POI's {@code CellUtil.setCellStylePropertiesEnum}: the first style of the
  * workbook whose format properties equal the cell's style with the properties laid over it, else a new style
  * (a copy of the cell's style with those properties set), so the style count stays small (.xls allows 4000) and re-processing an output adds no
- * styles. CellUtil reads the format properties of every style of the workbook on every call; here they are
- * read once per workbook, on the first lookup, and each derived style is remembered by (original style index,
- * properties).
+ * styles. CellUtil reads all ~25 format properties of every style of the workbook on every call; here a
+ * style is first compared on four cheap ones (number format, font, fill pattern and colour), all properties are
+ * read only for a style that agrees on those, and at most once per workbook; each derived style is remembered
+ * by (original style index, properties).
  */
 final class StyleCache {
     private record Key(short styleIndex, Object what) {
     }
 
     private final Map<Key, CellStyle> derived = new HashMap<>();
-    /** Format properties of style i of the workbook, read on the first lookup; grows with the styles created. */
-    private List<Map<CellPropertyType, Object>> index;
+    /** What is known of style i of the workbook, read as needed; grows with the styles created. */
+    private List<Indexed> index;
     private Workbook indexed;
 
     void apply(Cell cell, StylePurpose purpose) {
@@ -62,6 +63,47 @@ final class StyleCache {
 
     /** CellUtil's lookup: the original's properties with {@code properties} laid over, found or created. */
     private CellStyle resolve(Workbook wb, CellStyle original, Map<CellPropertyType, Object> properties) {
+        // the few cheap properties of the wanted style first; all of them only once some style agrees on those
+        Object[] wantedKey = quickKey(original);
+        if (properties.containsKey(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR)
+                && properties.get(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR) == null) {
+            wantedKey[3] = ANY; // CellUtil drops FILL_FOREGROUND_COLOR then
+        }
+        for (int i = 0; i < QUICK.length; i++) {
+            if (properties.containsKey(QUICK[i])) {
+                wantedKey[i] = normalized(QUICK[i], properties.get(QUICK[i]));
+            }
+        }
+        Map<CellPropertyType, Object> wanted = null;
+        List<Indexed> styles = index(wb);
+        for (int i = 0; i < styles.size(); i++) {
+            Indexed s = styles.get(i);
+            if (s.quick == null) {
+                s.quick = quickKey(wb.getCellStyleAt(i));
+            }
+            if (!sameQuickKey(s.quick, wantedKey)) {
+                continue; // differs in a property both maps hold: cannot match
+            }
+            if (wanted == null) {
+                wanted = wantedProperties(original, properties);
+            }
+            if (s.properties == null) {
+                s.properties = wb.getCellStyleAt(i).getFormatProperties();
+            }
+            if (matches(s.properties, wanted)) {
+                return wb.getCellStyleAt(i);
+            }
+        }
+        CellStyle created = copyOf(wb, original, properties);
+        Indexed entry = new Indexed();
+        entry.quick = quickKey(created);
+        styles.add(entry);
+        return created;
+    }
+
+    /** CellUtil's wanted map: the original's format properties, colour removals, then the properties laid over. */
+    private static Map<CellPropertyType, Object> wantedProperties(CellStyle original,
+                                                                 Map<CellPropertyType, Object> properties) {
         Map<CellPropertyType, Object> wanted = original.getFormatProperties();
         if (properties.containsKey(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR)
                 && properties.get(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR) == null) {
@@ -80,28 +122,45 @@ final class StyleCache {
             wanted.remove(CellPropertyType.FILL_BACKGROUND_COLOR_COLOR);
         }
         properties.forEach((k, v) -> wanted.put(k, normalized(k, v)));
-
-        List<Map<CellPropertyType, Object>> styles = index(wb);
-        for (int i = 0; i < styles.size(); i++) {
-            if (matches(styles.get(i), wanted)) {
-                return wb.getCellStyleAt(i);
-            }
-        }
-        CellStyle created = copyOf(wb, original, properties);
-        styles.add(created.getFormatProperties());
-        return created;
+        return wanted;
     }
 
-    private List<Map<CellPropertyType, Object>> index(Workbook wb) {
+    /** What is known of style i: a few cheap properties first, all of them only when those agree. */
+    private static final class Indexed {
+        Object[] quick;
+        Map<CellPropertyType, Object> properties;
+    }
+
+    private List<Indexed> index(Workbook wb) {
         if (index == null || indexed != wb) {
             int n = wb.getNumCellStyles();
             index = new ArrayList<>(n + 8);
             for (int i = 0; i < n; i++) {
-                index.add(wb.getCellStyleAt(i).getFormatProperties());
+                index.add(new Indexed());
             }
             indexed = wb;
         }
         return index;
+    }
+
+    /** Properties that are cheap to read from a style; every style's format properties hold them. */
+    private static final CellPropertyType[] QUICK = {CellPropertyType.DATA_FORMAT, CellPropertyType.FONT,
+            CellPropertyType.FILL_PATTERN, CellPropertyType.FILL_FOREGROUND_COLOR};
+
+    private static Object[] quickKey(CellStyle style) {
+        return new Object[]{style.getDataFormat(), style.getFontIndex(), style.getFillPattern(),
+                style.getFillForegroundColor()};
+    }
+
+    private static final Object ANY = new Object();
+
+    private static boolean sameQuickKey(Object[] stored, Object[] wanted) {
+        for (int i = 0; i < wanted.length; i++) {
+            if (wanted[i] != ANY && stored[i] != ANY && !Objects.equals(stored[i], wanted[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** CellUtil's comparison: equal properties; a colour object the stored style lacks (null) matches any. */
