@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,15 +32,28 @@ import org.slf4j.LoggerFactory;
  * Never throws for a bad file: every problem becomes a {@link FileResult} with status failed and a Chinese
  * reason. Thread-safe: holds only immutable settings; each call opens and closes its own workbook.
  *
- * <p>Each file runs on its own worker thread under {@link Limits#timeLimit()}: past it the file fails with
+ * <p>Each file runs on a worker thread under {@link Limits#timeLimit()}: past it the file fails with
  * TIMEOUT and the caller goes on. Java cannot stop a thread stuck inside POI, so the abandoned worker runs on
  * as a daemon until it finishes by itself, but it can no longer write anything: the scored copy is saved only
  * after the worker has claimed the right to, which the timeout takes away first.
+ *
+ * <p>Worker threads are pooled and reused from file to file (a busy or abandoned one is never handed another
+ * file; the pool grows instead, and an idle worker ends after {@value #WORKER_IDLE_SECONDS} s). A new thread per
+ * file cost about 5 % of a batch's CPU: XMLBeans and POI keep per-thread caches that a fresh thread rebuilds.
  */
 public final class FileProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(FileProcessor.class);
     /** Deeply nested formulas or records recurse in POI: give the worker room instead of failing early. */
     private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
+    private static final long WORKER_IDLE_SECONDS = 30;
+    private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
+    /** Direct hand-off: a file never waits in a queue behind another (its time limit runs from the start). */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE,
+            WORKER_IDLE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(null, r, "selfeval-file-" + WORKER_NUMBER.incrementAndGet(), WORKER_STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            });
     private static final int RUNNING = 0;
     private static final int SAVING = 1;
     private static final int ABANDONED = 2;
@@ -68,15 +84,13 @@ public final class FileProcessor {
     private FileResult process(Path input, Path output) {
         AtomicInteger state = new AtomicInteger(RUNNING);
         FutureTask<FileResult> task = new FutureTask<>(() -> work(input, output, state));
-        Thread worker = new Thread(null, task, "selfeval-file", WORKER_STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
+        WORKERS.execute(task);
         try {
             try {
                 return task.get(limits.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 if (state.compareAndSet(RUNNING, ABANDONED)) {
-                    worker.interrupt();
+                    task.cancel(true); // interrupts the worker while it is still on this file, never later
                     LOG.warn("time limit of {} exceeded on {}; abandoned", limits.timeLimit(), input);
                     InputRejectedException timeout = Rejections.timedOut(limits.timeLimit());
                     return FileResult.failed(input, timeout.code(), timeout.getMessage());
@@ -85,8 +99,9 @@ public final class FileProcessor {
                 return task.get();
             }
         } catch (InterruptedException e) {
-            state.compareAndSet(RUNNING, ABANDONED);
-            worker.interrupt();
+            if (state.compareAndSet(RUNNING, ABANDONED)) {
+                task.cancel(true);
+            }
             Thread.currentThread().interrupt();
             return FileResult.failed(input, "INTERRUPTED", "处理被中断，请重新运行");
         } catch (ExecutionException e) {

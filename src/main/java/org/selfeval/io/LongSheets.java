@@ -75,6 +75,9 @@ final class LongSheets {
      * limits of {@link ZipLimits} apply here exactly as when POI opens it.
      */
     static Cut cut(byte[] zip) throws IOException {
+        if (!mayHoldLongSheet(zip)) {
+            return new Cut(zip, Map.of());
+        }
         Map<String, Tail> tails = new LinkedHashMap<>();
         Map<String, byte[]> rewritten = new HashMap<>();
         try (ZipInputStreamZipEntrySource source = new ZipInputStreamZipEntrySource(
@@ -112,6 +115,56 @@ final class LongSheets {
             }
             return new Cut(out.toByteArray(), tails);
         }
+    }
+
+    /**
+     * False when the zip's central directory lists every worksheet with an uncompressed size below
+     * {@link #MIN_CUT_SIZE}: then nothing is cut and the zip is not read an extra time. True when some worksheet
+     * is that large, or when the directory cannot be read plainly (zip64, anything odd): the full pass decides.
+     * The sizes are the file's own claims; a file that understates one is loaded whole, as without this class.
+     */
+    static boolean mayHoldLongSheet(byte[] zip) {
+        int eocd = -1;
+        for (int p = zip.length - 22, lowest = Math.max(0, zip.length - 22 - 0xFFFF); p >= lowest; p--) {
+            if (zip[p] == 'P' && zip[p + 1] == 'K' && zip[p + 2] == 5 && zip[p + 3] == 6) {
+                eocd = p;
+                break;
+            }
+        }
+        if (eocd < 0) {
+            return true;
+        }
+        int entries = u16(zip, eocd + 10);
+        long dirOffset = u32(zip, eocd + 16);
+        if (entries == 0xFFFF || dirOffset == 0xFFFFFFFFL || dirOffset > eocd) {
+            return true; // zip64 or inconsistent
+        }
+        int p = (int) dirOffset;
+        for (int i = 0; i < entries; i++) {
+            if (p + 46 > eocd || zip[p] != 'P' || zip[p + 1] != 'K' || zip[p + 2] != 1 || zip[p + 3] != 2) {
+                return true;
+            }
+            long size = u32(zip, p + 24);
+            int nameLength = u16(zip, p + 28);
+            int next = p + 46 + nameLength + u16(zip, p + 30) + u16(zip, p + 32);
+            if (next > eocd) {
+                return true;
+            }
+            String name = new String(zip, p + 46, nameLength, StandardCharsets.UTF_8);
+            if (WORKSHEET_ENTRY.matcher(name).matches() && (size == 0xFFFFFFFFL || size >= MIN_CUT_SIZE)) {
+                return true;
+            }
+            p = next;
+        }
+        return false;
+    }
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, int at) {
+        return (u16(b, at) | (long) u16(b, at + 2) << 16) & 0xFFFFFFFFL;
     }
 
     /** Binds the cut rows to the sheets of the workbook just opened, for {@link #write}. */

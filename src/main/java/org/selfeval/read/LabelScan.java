@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Every short text cell of the top of a sheet (the first {@link #SCAN_ROWS} rows and {@link #SCAN_COLS}
  * columns), normalised once, in row-major order. Parts of the form are found here by their labels, never by
- * fixed addresses.
+ * fixed addresses. Only cells holding text are labels: a number, date, boolean or error cell never shows a
+ * label's name, so it is not formatted here.
  */
 final class LabelScan {
     static final int SCAN_ROWS = 300;
@@ -31,8 +32,8 @@ final class LabelScan {
                 if (!grid.isTopLeft(r, c)) {
                     continue;
                 }
-                String text = grid.value(r, c).text();
-                if (text.isBlank() || text.length() > MAX_LABEL_LENGTH * 3) {
+                String text = grid.text(r, c);
+                if (text == null || text.isBlank() || text.length() > MAX_LABEL_LENGTH * 3) {
                     continue;
                 }
                 String label = LabelText.normalize(text);

@@ -105,6 +105,24 @@ final class SheetGrid {
         return read(row, col);
     }
 
+    /**
+     * The text of (r, c) itself when it holds text: a string cell, or a formula whose cached result is a string
+     * (what {@link #value} shows for it); null for any other cell. Labels are always text, so the label scan
+     * reads only these and never formats a number.
+     */
+    String text(int r, int c) {
+        Row row = sheet.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            type = cell.getCachedFormulaResultType();
+        }
+        return type == CellType.STRING ? cell.getRichStringCellValue().getString() : null;
+    }
+
     private CellValue read(int r, int c) {
         Row row = sheet.getRow(r);
         Cell cell = row == null ? null : row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);

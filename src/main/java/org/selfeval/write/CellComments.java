@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The selfeval part of a cell comment. A unit's own comment is kept and ours follows a marker line; when an
@@ -80,19 +82,37 @@ final class CellComments {
         Comment comment = drawing.createCellComment(anchor(helper, cell, text));
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor(author);
-        comment.setVisible(visible);
+        if (visible) {
+            comment.setVisible(true); // a new comment is hidden
+        }
         cell.setCellComment(comment);
     }
 
+    /**
+     * The comment box: right of the cell (left of it at the sheet's right edge), tall enough for the text. In an
+     * .xlsx POI registers a new comment at the box's top-left cell until it is moved to its own cell, and refuses
+     * it if that cell already has a comment (the unit's own, or ours on the next cell): the box then moves right
+     * until that cell is free.
+     */
     private static ClientAnchor anchor(CreationHelper helper, Cell cell, String text) {
-        int maxCol = cell.getSheet().getWorkbook().getSpreadsheetVersion().getLastColumnIndex();
-        int maxRow = cell.getSheet().getWorkbook().getSpreadsheetVersion().getLastRowIndex();
+        Sheet sheet = cell.getSheet();
+        int maxCol = sheet.getWorkbook().getSpreadsheetVersion().getLastColumnIndex();
+        int maxRow = sheet.getWorkbook().getSpreadsheetVersion().getLastRowIndex();
         int col1 = cell.getColumnIndex() + 1;
         if (col1 + BOX_COLUMNS > maxCol) {
             col1 = Math.max(0, cell.getColumnIndex() - BOX_COLUMNS);
         }
         int rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, lineCount(text) + 1));
         int row1 = Math.min(cell.getRowIndex(), maxRow - rows);
+        if (sheet instanceof XSSFSheet) {
+            while (sheet.getCellComment(new CellAddress(row1, col1)) != null) {
+                if (col1 + 1 + BOX_COLUMNS <= maxCol) {
+                    col1++;
+                } else {
+                    row1 = row1 + 1 + rows <= maxRow ? row1 + 1 : 0;
+                }
+            }
+        }
         ClientAnchor anchor = helper.createClientAnchor();
         anchor.setCol1(col1);
         anchor.setCol2(col1 + BOX_COLUMNS);

@@ -1,6 +1,7 @@
 package org.selfeval.write;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,6 +16,8 @@ import org.apache.poi.ss.util.CellReference;
  * or the column's, so it looks like the rest of the form.
  */
 final class CellLocator {
+    private static final Pattern A1 = Pattern.compile("\\$?[A-Za-z]{1,3}\\$?[1-9][0-9]{0,6}");
+
     private final Sheet sheet;
     private final List<CellRangeAddress> merged;
 
@@ -29,7 +32,7 @@ final class CellLocator {
 
     /** The cell at the address, created if missing; null for an address that is not A1 notation or off the sheet. */
     Cell cell(String a1) {
-        if (a1 == null || !a1.matches("\\$?[A-Za-z]{1,3}\\$?[1-9][0-9]{0,6}")) {
+        if (a1 == null || !A1.matcher(a1).matches()) {
             return null;
         }
         CellReference ref = new CellReference(a1);

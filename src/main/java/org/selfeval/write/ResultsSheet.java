@@ -1,13 +1,11 @@
 package org.selfeval.write;
 
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellPropertyType;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -15,7 +13,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellUtil;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
@@ -38,15 +35,13 @@ final class ResultsSheet {
     private final Map<CellPropertyType, Object> labelStyle;
     private final Map<CellPropertyType, Object> textStyle;
     private final Map<CellPropertyType, Object> scoreStyle;
-    /**
-     * The style each property map resolved to. Every cell here is new on a new sheet (default style), so a map
-     * always resolves to the same style; CellUtil's search through all the workbook's styles runs once per map.
-     */
-    private final Map<Map<CellPropertyType, Object>, CellStyle> resolved = new IdentityHashMap<>();
+    /** Every cell here is new (default style), so each property map resolves once to one style. */
+    private final StyleCache styles;
     private int next;
 
-    private ResultsSheet(Workbook wb) {
+    private ResultsSheet(Workbook wb, StyleCache styles) {
         this.wb = wb;
+        this.styles = styles;
         int old = wb.getSheetIndex(NAME);
         if (old >= 0) {
             wb.removeSheetAt(old);
@@ -76,8 +71,8 @@ final class ResultsSheet {
         scoreStyle.put(CellPropertyType.DATA_FORMAT, wb.createDataFormat().getFormat("0.00"));
     }
 
-    static void write(Workbook wb, List<FormResult> results) {
-        ResultsSheet out = new ResultsSheet(wb);
+    static void write(Workbook wb, List<FormResult> results, StyleCache styles) {
+        ResultsSheet out = new ResultsSheet(wb, styles);
         if (results.isEmpty()) {
             out.text(out.row(), 0, "本工作簿中未找到项目支出绩效自评表。", out.textStyle);
             return;
@@ -136,13 +131,7 @@ final class ResultsSheet {
     }
 
     private void style(Cell cell, Map<CellPropertyType, Object> properties) {
-        CellStyle style = resolved.get(properties);
-        if (style != null) {
-            cell.setCellStyle(style);
-            return;
-        }
-        CellUtil.setCellStylePropertiesEnum(cell, properties);
-        resolved.put(properties, cell.getCellStyle());
+        styles.apply(cell, properties);
     }
 
     /** The default font made bold: reused when the workbook already has it, so re-runs add no fonts. */

@@ -30,7 +30,7 @@ public final class ScoredWorkbookWriter {
             ScoreCells.write(cells, result, styles);
             FindingMarks.apply(cells, result.findings(), styles);
         }
-        ResultsSheet.write(workbook, results);
+        ResultsSheet.write(workbook, results, styles);
         workbook.setForceFormulaRecalculation(true);
     }
 }

@@ -46,6 +46,22 @@ class LongSheetsTest {
     }
 
     @Test
+    void theZipIsReadAgainOnlyWhenItsDirectoryListsALargeWorksheet() throws Exception {
+        byte[] small = Files.readAllBytes(xlsx("small.xlsx", rows(2, 50, true)));
+        assertFalse(LongSheets.mayHoldLongSheet(small));
+        assertTrue(LongSheets.cut(small).zip() == small, "a short sheet: the bytes are opened as they are");
+        byte[] big = Files.readAllBytes(xlsx("big.xlsx", rows(2, K + 50, true)));
+        assertTrue(LongSheets.mayHoldLongSheet(big));
+        assertEquals(1, LongSheets.cut(big).tails().size());
+        // a directory that cannot be read plainly leaves the decision to the full pass
+        byte[] odd = small.clone();
+        int dir = (odd[odd.length - 6] & 0xFF) | (odd[odd.length - 5] & 0xFF) << 8; // EOCD, no comment
+        odd[dir] = 'X';
+        assertTrue(LongSheets.mayHoldLongSheet(odd));
+        assertTrue(LongSheets.mayHoldLongSheet(new byte[]{1, 2, 3}));
+    }
+
+    @Test
     void rowsPastTheLimit_notLoaded_butSavedBack_evenWhenNothingIsKeptBeforeThem() throws Exception {
         // the form row (A1) is followed only by rows far past the limit
         Path in = xlsx("far.xlsx", rows(3 * K, 3 * K + 3000, true));

@@ -1,5 +1,6 @@
 package org.selfeval.write;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -332,6 +333,86 @@ class ScoredWorkbookWriterTest {
                     cell(wb.getSheet(FormFixture.SHEET), "G9").getCellStyle();
             assertEquals(IndexedColors.ROSE.getIndex(), style.getFillForegroundColor());
             assertFalse(style.getFillForegroundXSSFColor().isRGB(), "an RGB colour would hide the indexed fill");
+        }
+    }
+
+    @Test
+    void xlsxFlaggedCell_keepsItsRgbBorders_andNamedStylesStayAsTheyWere() throws Exception {
+        Path out = dir.resolve("borders.xlsx");
+        byte[] blue = {0, 0, (byte) 200};
+        String lastNamedStyle;
+        int namedStyles;
+        try (XSSFWorkbook wb = (XSSFWorkbook) FormFixture.build("xlsx", null)) {
+            // a second named style (cellStyleXfs), as Excel files carry: XSSF's cloneStyleFrom would overwrite it
+            var heading = org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf.Factory.newInstance();
+            heading.setFontId(0);
+            heading.setBorderId(0);
+            heading.setFillId(0);
+            heading.setNumFmtId(10);
+            namedStyles = wb.getStylesSource().putCellStyleXf(heading);
+            lastNamedStyle = heading.xmlText();
+            XSSFCellStyle own = wb.createCellStyle();
+            own.setBorderBottom(BorderStyle.THIN);
+            own.setBottomBorderColor(new XSSFColor(blue));
+            own.setBorderLeft(BorderStyle.DASHED);
+            own.setLeftBorderColor(new XSSFColor(blue));
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            cell(s, "G9").setCellStyle(own); // flagged
+            s.createRow(30).createCell(20).setCellStyle(own); // not flagged, shares the style
+            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result()));
+            WorkbookFiles.saveAtomically(wb, out);
+        }
+        try (XSSFWorkbook wb = (XSSFWorkbook) reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            XSSFCellStyle flagged = (XSSFCellStyle) cell(s, "G9").getCellStyle();
+            assertFill(cell(s, "G9"), IndexedColors.ROSE);
+            assertEquals(BorderStyle.THIN, flagged.getBorderBottom());
+            assertEquals(BorderStyle.DASHED, flagged.getBorderLeft());
+            assertTrue(flagged.getBottomBorderXSSFColor().isRGB());
+            assertArrayEquals(blue, flagged.getBottomBorderXSSFColor().getRGB());
+            assertArrayEquals(blue, flagged.getLeftBorderXSSFColor().getRGB());
+            XSSFCellStyle untouched = (XSSFCellStyle) s.getRow(30).getCell(20).getCellStyle();
+            assertEquals(FillPatternType.NO_FILL, untouched.getFillPattern(), "the shared style changed in place");
+            assertArrayEquals(blue, untouched.getBottomBorderXSSFColor().getRGB());
+            assertEquals(namedStyles, wb.getStylesSource()._getStyleXfsSize());
+            assertEquals(lastNamedStyle, wb.getStylesSource().getCellStyleXfAt(namedStyles - 1).xmlText());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    void flaggedCellWhoseRightNeighbourHasAComment_getsItsOwn_neighbourKeepsHis(String format) throws Exception {
+        Path out = dir.resolve("neighbour." + format);
+        List<Finding> findings = List.of(
+                Finding.of(FindingCode.ACTUAL_MISSING, "E9", "实际完成值为空，请填写。"),
+                Finding.of(FindingCode.APPROXIMATE_FIGURE, "D9", "实际完成值“约480人”是约数，按480人计算。"),
+                Finding.of(FindingCode.APPROXIMATE_FIGURE, "C7", "年度指标值“约500人”是约数，按500人计算。"));
+        try (Workbook wb = FormFixture.build(format, null)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            ClientAnchor at = wb.getCreationHelper().createClientAnchor();
+            at.setCol1(4);
+            at.setRow1(6);
+            at.setCol2(6);
+            at.setRow2(9);
+            Comment unit = s.getDrawingPatriarch().createCellComment(at);
+            unit.setString(wb.getCreationHelper().createRichTextString("李四:\n已核对"));
+            unit.setAuthor("李四");
+            (s.getRow(6).getCell(3) == null ? s.getRow(6).createCell(3) : s.getRow(6).getCell(3)).setCellComment(unit);
+            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result(findings)));
+            WorkbookFiles.saveAtomically(wb, out);
+        }
+        try (Workbook wb = reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            assertEquals("李四:\n已核对", cell(s, "D7").getCellComment().getString().getString());
+            for (String at : List.of("C7", "D9", "E9")) {
+                Comment c = cell(s, at).getCellComment();
+                assertNotNull(c, at);
+                assertTrue(c.getString().getString().startsWith(CellComments.MARKER), at);
+                assertEquals(at, c.getAddress().formatAsString());
+                assertTrue(c.getClientAnchor().getCol1() > cell(s, at).getColumnIndex(), "box right of " + at);
+            }
+            assertEquals(FormFixture.UNIT_COMMENT, cell(s, "F8").getCellComment().getString().getString());
+            assertEquals(5, s.getCellComments().size()); // C7, D9, E9 ours; D7 and F8 the unit's
         }
     }
 
