@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.app.FileProcessor;
@@ -32,14 +36,32 @@ class TimeLimitTest {
     }
 
     /**
-     * A limit no file can meet. 1 ms was not: on a warm, reused worker thread a small form reaches its save in
-     * under a millisecond, and a file already saving is let finish.
+     * The seed form with a second sheet of 20,000 filled rows: a file that takes far longer than {@link #NO_TIME}
+     * to reach its save. The bare seed form did not always: on a warm, reused worker thread, with the caller
+     * descheduled for a moment on a busy machine, it reached the save first, and a file already saving is let
+     * finish (by design).
      */
-    private static final Duration NO_TIME = Duration.ofNanos(1);
+    private Path slow(String name, WorkbookFormat format) throws Exception {
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(HostileCorpus.seedForm(format)))) {
+            Sheet filler = wb.createSheet("附表");
+            for (int r = 0; r < 20_000; r++) {
+                Row row = filler.createRow(r);
+                for (int c = 0; c < 4; c++) {
+                    row.createCell(c).setCellValue("附表第" + r + "行");
+                }
+            }
+            Path p = dir.resolve(name);
+            Files.write(p, HostileCorpus.bytes(wb));
+            return p;
+        }
+    }
+
+    /** A limit no file can meet. */
+    private static final Duration NO_TIME = Duration.ofMillis(1);
 
     @Test
     void overTheLimit_timeoutWithChineseReason_andTheAbandonedWorkerNeverWrites() throws Exception {
-        Path in = seed("慢.xlsx", WorkbookFormat.XLSX);
+        Path in = slow("慢.xlsx", WorkbookFormat.XLSX);
         Path out = dir.resolve("out/慢.xlsx");
         FileProcessor hurried = new FileProcessor(RuleSettings.national(),
                 Limits.defaults().withTimeLimit(NO_TIME));
@@ -68,7 +90,7 @@ class TimeLimitTest {
                 results.stream().map(FileResult::status).toList());
         FileProcessor hurried = new FileProcessor(RuleSettings.national(),
                 Limits.defaults().withTimeLimit(NO_TIME));
-        FileResult timedOut = hurried.score(a, dir.resolve("out2/a.xls"));
+        FileResult timedOut = hurried.score(slow("慢.xls", WorkbookFormat.XLS), dir.resolve("out2/慢.xls"));
         FileResult next = normal.score(b, dir.resolve("out2/b.xlsx"));
         assertEquals("TIMEOUT", timedOut.error().code());
         assertEquals(FileResult.Status.SCORED, next.status());
