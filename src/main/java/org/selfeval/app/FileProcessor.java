@@ -99,18 +99,44 @@ public final class FileProcessor {
                 return task.get();
             }
         } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             if (state.compareAndSet(RUNNING, ABANDONED)) {
                 task.cancel(true);
+                return FileResult.failed(input, "INTERRUPTED", "处理被中断，请重新运行");
             }
-            Thread.currentThread().interrupt();
-            return FileResult.failed(input, "INTERRUPTED", "处理被中断，请重新运行");
+            // already saving: let the save finish, so that nothing is written after this returns
+            return finishSaving(input, task);
         } catch (ExecutionException e) {
-            // work() turns every failure into a result; this is a last guard (e.g. an Error)
-            LOG.warn("internal error on {}: {}", input, e.getCause().toString());
-            LOG.debug("stack trace", e.getCause());
-            return FileResult.failed(input, ErrorCodes.CORRUPT,
-                    "处理该文件时发生异常，已跳过；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
+            return internalError(input, e);
         }
+    }
+
+    /** Waits, uninterruptibly, for a worker that is saving (bounded by the size cap); keeps the interrupt. */
+    private static FileResult finishSaving(Path input, FutureTask<FileResult> task) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException again) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    return internalError(input, e);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static FileResult internalError(Path input, ExecutionException e) {
+        // work() turns every failure into a result; this is a last guard (e.g. an Error)
+        LOG.warn("internal error on {}: {}", input, e.getCause().toString());
+        LOG.debug("stack trace", e.getCause());
+        return FileResult.failed(input, ErrorCodes.CORRUPT,
+                "处理该文件时发生异常，已跳过；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
     }
 
     private FileResult work(Path input, Path output, AtomicInteger state) {

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.app.FileProcessor;
@@ -31,12 +35,36 @@ class TimeLimitTest {
         return p;
     }
 
+    /**
+     * The seed form with a second sheet of 20,000 filled rows: a file that takes far longer than {@link #NO_TIME}
+     * to reach its save. The bare seed form did not always: on a warm, reused worker thread, with the caller
+     * descheduled for a moment on a busy machine, it reached the save first, and a file already saving is let
+     * finish (by design).
+     */
+    private Path slow(String name, WorkbookFormat format) throws Exception {
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(HostileCorpus.seedForm(format)))) {
+            Sheet filler = wb.createSheet("附表");
+            for (int r = 0; r < 20_000; r++) {
+                Row row = filler.createRow(r);
+                for (int c = 0; c < 4; c++) {
+                    row.createCell(c).setCellValue("附表第" + r + "行");
+                }
+            }
+            Path p = dir.resolve(name);
+            Files.write(p, HostileCorpus.bytes(wb));
+            return p;
+        }
+    }
+
+    /** A limit no file can meet: over before the worker has read the file. */
+    private static final Duration NO_TIME = Duration.ofNanos(1);
+
     @Test
     void overTheLimit_timeoutWithChineseReason_andTheAbandonedWorkerNeverWrites() throws Exception {
-        Path in = seed("慢.xlsx", WorkbookFormat.XLSX);
+        Path in = slow("慢.xlsx", WorkbookFormat.XLSX);
         Path out = dir.resolve("out/慢.xlsx");
         FileProcessor hurried = new FileProcessor(RuleSettings.national(),
-                Limits.defaults().withTimeLimit(Duration.ofNanos(1)));
+                Limits.defaults().withTimeLimit(NO_TIME));
         FileResult r = hurried.score(in, out);
         assertEquals("TIMEOUT", r.error().code());
         assertTrue(r.error().message().contains("超过时间上限"), r.error().message());
@@ -53,7 +81,7 @@ class TimeLimitTest {
     void batchGoesOnAfterATimeout() throws Exception {
         Path a = seed("a.xls", WorkbookFormat.XLS);
         Path b = seed("b.xlsx", WorkbookFormat.XLSX);
-        // a limit of 1 ns is over before the worker has read the file (a warm JVM can score a small form in 1 ms)
+        // the first run warms up class loading; the default limit is generous for a form
         FileProcessor normal = new FileProcessor(RuleSettings.national(), Limits.defaults());
         List<FileResult> results = BatchRunner.run(List.of(
                 new Job(a, a.getFileName(), dir.resolve("out/a.xls")),
@@ -61,8 +89,8 @@ class TimeLimitTest {
         assertEquals(List.of(FileResult.Status.SCORED, FileResult.Status.SCORED),
                 results.stream().map(FileResult::status).toList());
         FileProcessor hurried = new FileProcessor(RuleSettings.national(),
-                Limits.defaults().withTimeLimit(Duration.ofNanos(1)));
-        FileResult timedOut = hurried.score(a, dir.resolve("out2/a.xls"));
+                Limits.defaults().withTimeLimit(NO_TIME));
+        FileResult timedOut = hurried.score(slow("慢.xls", WorkbookFormat.XLS), dir.resolve("out2/慢.xls"));
         FileResult next = normal.score(b, dir.resolve("out2/b.xlsx"));
         assertEquals("TIMEOUT", timedOut.error().code());
         assertEquals(FileResult.Status.SCORED, next.status());
