@@ -1,6 +1,7 @@
 package org.selfeval.rules;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Numbers;
 import org.selfeval.value.Value;
@@ -32,9 +33,24 @@ public final class WordScoring {
     private static final List<String> NEGATIVE = List.of("未", "没有", "不满意", "不合格", "不达标", "不及时", "不到位",
             "滞后", "延期", "延迟", "无效", "较差");
     private static final List<String> PARTIAL = List.of("基本", "部分", "初步", "较满意", "一般");
-    private static final List<String> AFFIRMATIVE = List.of("是", "已完成", "完成", "达到", "达成", "达标", "合格", "合规",
-            "满意", "实现", "按时", "按期", "准时", "及时", "有效", "显著", "明显", "持续", "长期", "常态化", "良好", "优",
-            "高", "到位", "提升", "改善", "规范");
+    /** Affirmative words matched anywhere in the actual; the one-character ones (是 高 优) are in {@link #SHORT_AFFIRMATIVE}. */
+    private static final List<String> AFFIRMATIVE = List.of("已完成", "完成", "达到", "达成", "达标", "合格", "合规",
+            "满意", "实现", "按时", "按期", "准时", "及时", "有效", "显著", "明显", "持续", "长期", "常态化", "良好", "优秀",
+            "优良", "优质", "提高", "到位", "提升", "改善", "规范");
+    /**
+     * 是, 高, 优 as words, not as characters of other words (是否, 高于, 优化): 是 alone or before punctuation,
+     * 高 and 优 at the end of the actual or before punctuation (满意度高, 评价为优).
+     */
+    private static final Pattern SHORT_AFFIRMATIVE = Pattern.compile("(^是|[高优])($|[,;:、(])");
+    /** A negator before an affirmative word: 不高, 效果不明显, 无明显提升, 不够规范, 不是. */
+    private static final Pattern NEGATED_AFFIRMATIVE = Pattern.compile("(不|无|没|没有)(够|太|很|是很|十分|甚)?("
+            + String.join("|", AFFIRMATIVE) + "|是|高|优)");
+    private static final String BAD = "违规|违纪|违法|事故|投诉|差错|纠纷|问题|上访|信访|隐患|损失|浪费|挪用|截留|失误";
+    /** Nothing bad happened: 未发现违规, 无投诉, 没有发生安全事故, 零事故, 杜绝浪费. */
+    private static final Pattern ABSENCE_OF_BAD = Pattern.compile("(未|没有|没|无|零|杜绝)(发现|发生|出现|存在|有|收到|接到|造成)?"
+            + "(任何)?(重特大|重大|较大|一般|安全|质量|生产|责任|资金|廉政|明显|有效)?(" + BAD + ")");
+    /** Something bad found: 发现违规, 存在挪用 (checked after {@link #ABSENCE_OF_BAD}). */
+    private static final Pattern BAD_FOUND = Pattern.compile("违规|违纪|违法|挪用|截留");
     private static final List<String> NEGATION_TARGETS = List.of("无", "未发生", "不发生", "没有", "杜绝", "零");
 
     private WordScoring() {
@@ -51,14 +67,23 @@ public final class WordScoring {
         if (actualText.equals(targetText)) {
             return Outcome.ACHIEVED;
         }
+        // an actual saying that nothing bad happened achieves a positive target (合规) and a negation target alike
+        if (ABSENCE_OF_BAD.matcher(actualText).find()) {
+            return Outcome.ACHIEVED;
+        }
+        if (BAD_FOUND.matcher(actualText).find()) {
+            return Outcome.NOT_ACHIEVED;
+        }
         boolean negationTarget = targetText.equals("否") || NEGATION_TARGETS.stream().anyMatch(targetText::startsWith);
-        if (actualText.startsWith("否") || actualText.equals("差") || NEGATIVE.stream().anyMatch(actualText::contains)) {
+        String said = actualText.replace("未来", "");
+        if (said.startsWith("否") || said.equals("差") || NEGATIVE.stream().anyMatch(said::contains)
+                || NEGATED_AFFIRMATIVE.matcher(said).find()) {
             return negationTarget ? Outcome.ACHIEVED : Outcome.NOT_ACHIEVED;
         }
-        if (PARTIAL.stream().anyMatch(actualText::contains)) {
+        if (PARTIAL.stream().anyMatch(said::contains)) {
             return Outcome.PARTIAL;
         }
-        if (AFFIRMATIVE.stream().anyMatch(actualText::contains)) {
+        if (AFFIRMATIVE.stream().anyMatch(said::contains) || SHORT_AFFIRMATIVE.matcher(said).find()) {
             return negationTarget ? Outcome.NOT_ACHIEVED : Outcome.ACHIEVED;
         }
         return Outcome.UNCLASSIFIED;

@@ -51,6 +51,63 @@ class WordScoringTest {
         assertEquals(expected, classify(target, actual));
     }
 
+    /** RULES.md §4: an actual saying nothing bad happened (未发现违规, 无投诉, 零事故) achieves the target. */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "合规 | 未发现违规 | ACHIEVED",
+            "合规 | 未发现违规违纪问题 | ACHIEVED",
+            "规范 | 无违规行为 | ACHIEVED",
+            "满意 | 无投诉 | ACHIEVED",
+            "是 | 没有发生安全事故 | ACHIEVED",
+            "安全 | 零事故 | ACHIEVED",
+            "无安全事故 | 未发生安全事故 | ACHIEVED",
+            "合规 | 发现违规 | NOT_ACHIEVED",
+    })
+    void classify_absenceOfSomethingBad_isAchieved_rule4(String target, String actual, Outcome expected) {
+        assertEquals(expected, classify(target, actual));
+    }
+
+    /** RULES.md §4 affirmative words are words: 是 in 是否, 高 in 高于/不高, 优 in 优化 are not affirmations. */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "高 | 不高 | NOT_ACHIEVED",
+            "效果明显 | 效果不明显 | NOT_ACHIEVED",
+            "显著 | 不显著 | NOT_ACHIEVED",
+            "是 | 不是 | NOT_ACHIEVED",
+            "有效提升 | 无明显提升 | NOT_ACHIEVED",
+            "规范 | 不够规范 | NOT_ACHIEVED",
+            "是 | 是否开展待核实 | UNCLASSIFIED",
+            "优 | 持续优化中 | ACHIEVED",
+            "优 | 优化中 | UNCLASSIFIED",
+            "高 | 满意度高 | ACHIEVED",
+            "高 | 较高 | ACHIEVED",
+            "高 | 有所提高 | ACHIEVED",
+            "优 | 优 | ACHIEVED",
+            "良好 | 评价为优 | ACHIEVED",
+            "良好 | 优秀 | ACHIEVED",
+            "是 | 是，已按时发放 | ACHIEVED",
+            "合格 | 高于国家标准 | UNCLASSIFIED",
+            "长期 | 为未来发展奠定基础 | UNCLASSIFIED",
+    })
+    void classify_affirmativeWordsAreWholeWordsAndNegationsCount_rule4(String target, String actual,
+                                                                     Outcome expected) {
+        assertEquals(expected, classify(target, actual));
+    }
+
+    /** RULES.md §4: partial words win over the affirmative word they qualify (基本满意 is not 满意). */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "满意 | 基本满意 | PARTIAL",
+            "合规 | 基本合规 | PARTIAL",
+            "完成 | 部分完成 | PARTIAL",
+            "基本满意 | 满意 | ACHIEVED",
+            "基本满意 | 基本满意 | ACHIEVED",
+            "满意 | 基本不满意 | NOT_ACHIEVED",
+    })
+    void classify_partialQualifiers_rule4(String target, String actual, Outcome expected) {
+        assertEquals(expected, classify(target, actual));
+    }
+
     @Test
     void achieved_noSelfScore_scoresWeight_rule4() {
         WordScore ws = WordScoring.score(Outcome.ACHIEVED, null, 10, s);
