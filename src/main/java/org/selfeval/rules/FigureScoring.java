@@ -13,7 +13,7 @@ public final class FigureScoring {
     /** At least / more than: A ≥ T scores w, else w × A / T; a negative A counts as 0. */
     public static double atLeast(double t, double a, double w) {
         double actual = Math.max(0, a);
-        return Scores.within(actual >= t ? w : w * actual / t, w);
+        return Scores.within(actual >= t ? w : Scores.mulDiv(w, actual, t), w);
     }
 
     /**
@@ -27,7 +27,9 @@ public final class FigureScoring {
         if (t <= 0) {
             return 0;
         }
-        double raw = formula == AtMostFormula.RATIO ? w * t / a : w * (2 * t - a) / t;
+        double raw = formula == AtMostFormula.RATIO ? Scores.mulDiv(w, t, a)
+                : Scores.mulDiv(w, Scores.decimal(t).multiply(java.math.BigDecimal.valueOf(2))
+                        .subtract(Scores.decimal(a)).doubleValue(), t);
         return Scores.within(raw, w);
     }
 
@@ -45,8 +47,8 @@ public final class FigureScoring {
             return Scores.within(w, w);
         }
         if (a < low) {
-            return low <= 0 ? 0 : Scores.within(w * Math.max(0, a) / low, w);
+            return low <= 0 ? 0 : Scores.within(Scores.mulDiv(w, Math.max(0, a), low), w);
         }
-        return Scores.within(w * high / a, w);
+        return Scores.within(Scores.mulDiv(w, high, a), w);
     }
 }

@@ -91,7 +91,7 @@ final class FundsScoring {
                     : "未填写全年执行数，无法计算执行率，预算执行得分按0分计；请填写全年执行数"));
         } else {
             rate = executed / annual;
-            double raw = weight * (s.fundsScoreCapped() ? Math.min(1, rate) : rate);
+            double raw = s.fundsScoreCapped() && rate >= 1 ? weight : Scores.mulDiv(weight, executed, annual);
             score = s.fundsScoreCapped() ? Scores.within(raw, weight) : Scores.round(Math.max(0, raw));
             String figures = "执行率为" + Numbers.percent(rate) + "（全年执行数" + Numbers.plain(executed) + " / 全年预算数"
                     + Numbers.plain(annual) + "）";

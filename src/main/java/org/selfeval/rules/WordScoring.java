@@ -104,14 +104,14 @@ public final class WordScoring {
                     : "无法判断实际完成值是否达到指标值，且自评得分缺失或超出分值，暂按0分计；请人工复核");
         }
         double low = switch (outcome) {
-            case ACHIEVED -> s.bandAchieved() * w;
-            case PARTIAL -> s.bandPartial() * w;
+            case ACHIEVED -> Scores.times(s.bandAchieved(), w);
+            case PARTIAL -> Scores.times(s.bandPartial(), w);
             default -> 0;
         };
         double high = switch (outcome) {
             case ACHIEVED -> w;
-            case PARTIAL -> Math.max(low, Scores.round(s.bandAchieved() * w) - 0.01);
-            default -> Math.max(0, Scores.round(s.bandPartial() * w) - 0.01);
+            case PARTIAL -> Math.max(low, Scores.round(Scores.times(s.bandAchieved(), w) - 0.01));
+            default -> Math.max(0, Scores.round(Scores.times(s.bandPartial(), w) - 0.01));
         };
         if (self == null) {
             double fraction = switch (outcome) {
@@ -119,7 +119,7 @@ public final class WordScoring {
                 case PARTIAL -> s.defaultPartial();
                 default -> s.defaultNotAchieved();
             };
-            double score = Scores.within(fraction * w, w);
+            double score = Scores.within(Scores.times(fraction, w), w);
             return outcome == Outcome.ACHIEVED ? new WordScore(score, null, null)
                     : new WordScore(score, FindingCode.SCORE_NEEDS_REVIEW, "定性指标判定为“" + outcome.label()
                             + "”，未填自评得分，暂按" + Numbers.plain(score) + "分计（该档为" + band(low, high) + "）；请人工复核");

@@ -1,5 +1,6 @@
 package org.selfeval.value;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +61,12 @@ public record Unit(String symbol, String family, double factor) {
         if (ux == null || uy == null) {
             return Optional.of(new double[] {x, y});
         }
-        return Optional.of(new double[] {x * ux.factor, y * uy.factor});
+        return Optional.of(new double[] {toBase(x, ux), toBase(y, uy)});
+    }
+
+    /** x in the base of its family, multiplied on the decimal figures (36.4% is 0.364, not 0.36400000000000005). */
+    private static double toBase(double x, Unit u) {
+        return u.factor == 1 ? x : BigDecimal.valueOf(x).multiply(BigDecimal.valueOf(u.factor)).doubleValue();
     }
 
     @Override

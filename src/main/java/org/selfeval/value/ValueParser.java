@@ -1,5 +1,6 @@
 package org.selfeval.value;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,8 @@ public final class ValueParser {
         }
         if (cell.number() != null) {
             return cell.percentFormat()
-                    ? new Value.Figure(Comparison.BARE, cell.number() * 100, Unit.PERCENT, false)
+                    ? new Value.Figure(Comparison.BARE, BigDecimal.valueOf(cell.number()).movePointRight(2).doubleValue(),
+                            Unit.PERCENT, false)
                     : new Value.Figure(Comparison.BARE, cell.number(), null, false);
         }
         return parse(cell.text());

@@ -90,4 +90,14 @@ class FigureScoringTest {
         assertEquals(9, FigureScoring.range(90, 95, 81, 10));
         assertEquals(9.5, FigureScoring.range(90, 95, 100, 10));
     }
+
+    @Test
+    void atLeast_roundsHalfUpToTheCentOnTheDecimalFigures_rule3() {
+        // 3 × 36.4 / 80 = 1.365 exactly → 1.37 (in binary floating point 1.3649999… would round down to 1.36)
+        assertEquals(1.37, FigureScoring.atLeast(80, 36.4, 3));
+        // 3 × 2.8 / 80 = 0.105 → 0.11 ; at most: 3 × 80 / 96 = 2.5 ; 1 × 0.7 / 0.8 = 0.875 → 0.88
+        assertEquals(0.11, FigureScoring.atLeast(80, 2.8, 3));
+        assertEquals(2.5, FigureScoring.atMost(80, 96, 3, AtMostFormula.RATIO));
+        assertEquals(0.88, FigureScoring.atLeast(0.8, 0.7, 1));
+    }
 }

@@ -105,4 +105,11 @@ class FundsRulesTest {
         assertEquals(11, r.funds().score());
         java.nio.file.Files.delete(file);
     }
+
+    @Test
+    void executionScore_roundsHalfUpToTheCent_rule5() {
+        // 10 × 62.6 / 80 = 7.825 exactly → 7.83 (10 × (62.6 / 80) in floating point is 7.8249999…)
+        FormResult r = score(TestForms.funds("80", "62.6", "10", ""));
+        assertEquals(7.83, r.funds().score());
+    }
 }

@@ -158,4 +158,17 @@ class IndicatorRulesTest {
         assertEquals(9.8, first(r).score());
         assertTrue(findings(r, FindingCode.SELF_SCORE_CHANGED).isEmpty());
     }
+
+    @Test
+    void percentFigures_roundToTheCent_rule3() {
+        // 3 × 36.4% / 80% = 1.365 → 1.37 (both sides in %, converted to fractions before the ratio)
+        FormResult text = scoreOne(indicator(18, "产出指标", "质量指标", "合格率", "≥80%", "36.4%", "3", "", "未达标"));
+        assertEquals(1.37, first(text).score());
+        // a cell holding 0.575 formatted 0% is 57.5%: 1 × 57.5 / 100 = 0.575 → 0.58
+        FormResult percentCell = scoreOne(new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"),
+                CellValue.text(17, 2, "质量指标"), CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, "≥100%"),
+                new CellValue(17, 5, "58%", 0.575, true, false), CellValue.number(17, 6, 1), CellValue.blank(17, 7),
+                CellValue.text(17, 8, "部分项目未验收")));
+        assertEquals(0.58, first(percentCell).score());
+    }
 }

@@ -185,4 +185,11 @@ class ValueParserTest {
     void amounts_numericCell() {
         assertEquals(64.0, Amounts.of(CellValue.number(0, 0, 64)).getAsDouble());
     }
+
+    @Test
+    void percentCell_isTheDecimalPercentage_rule2() {
+        // 0.575 formatted 0% is 57.5 %, not 57.49999999999999 (0.575 × 100 in floating point)
+        Value v = ValueParser.parse(new CellValue(0, 0, "58%", 0.575, true, false));
+        assertEquals(new Value.Figure(Comparison.BARE, 57.5, Unit.PERCENT, false), v);
+    }
 }
