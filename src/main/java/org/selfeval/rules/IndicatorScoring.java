@@ -3,6 +3,7 @@ package org.selfeval.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
@@ -117,13 +118,20 @@ final class IndicatorScoring {
         }
 
         private double againstFigure(Value.Figure t) {
+            noteApproximate(t, row.target(), "年度指标值");
+            if (actual instanceof Value.Range r) {
+                return againstRangeActual(r, t.unit(), end -> figureScore(t, end));
+            }
             if (!(actual instanceof Value.Figure a)) {
                 notQuantified("是文字，不是数字，按定性指标评分；请填写实际数字");
                 return words();
             }
-            noteApproximate(t, row.target(), "年度指标值");
             noteApproximate(a, row.actual(), "实际完成值");
             noteComparison(a);
+            return figureScore(t, fraction(t.unit(), t.number(), a));
+        }
+
+        private double figureScore(Value.Figure t, Value.Figure a) {
             Optional<double[]> aligned = Unit.align(t.number(), t.unit(), a.number(), a.unit());
             if (aligned.isEmpty()) {
                 add(FindingCode.UNIT_MISMATCH, cellOr(row.actual(), row.target()),
@@ -146,12 +154,19 @@ final class IndicatorScoring {
         }
 
         private double againstRange(Value.Range r) {
+            if (actual instanceof Value.Range ra) {
+                return againstRangeActual(ra, r.unit(), end -> rangeScore(r, end));
+            }
             if (!(actual instanceof Value.Figure a)) {
                 notQuantified("不是单个数字，按定性指标评分；请填写实际数字");
                 return words();
             }
             noteApproximate(a, row.actual(), "实际完成值");
             noteComparison(a);
+            return rangeScore(r, fraction(r.unit(), r.low(), a));
+        }
+
+        private double rangeScore(Value.Range r, Value.Figure a) {
             Optional<double[]> low = Unit.align(r.low(), r.unit(), a.number(), a.unit());
             Optional<double[]> high = Unit.align(r.high(), r.unit(), a.number(), a.unit());
             if (low.isEmpty() || high.isEmpty()) {
@@ -161,6 +176,52 @@ final class IndicatorScoring {
                 return words();
             }
             return FigureScoring.range(low.get()[0], high.get()[0], low.get()[1], w);
+        }
+
+        /**
+         * An actual written as a range ({@code 90%-95%}) cannot be checked as one figure: it is scored at its
+         * less favourable end (the lower score of its two ends), with ACTUAL_NOT_QUANTIFIED.
+         */
+        private double againstRangeActual(Value.Range r, Unit targetUnit, ToDoubleFunction<Value.Figure> score) {
+            Value.Figure low = new Value.Figure(Comparison.BARE, r.low(), r.unit(), false);
+            Value.Figure high = new Value.Figure(Comparison.BARE, r.high(), r.unit(), false);
+            if (!Unit.agree(targetUnit, r.unit())) {
+                return score.applyAsDouble(low); // one UNIT_MISMATCH, scored as words
+            }
+            double atLow = score.applyAsDouble(low);
+            boolean lowEqualMissed = equalMissed;
+            Double lowAchievement = achievement;
+            double atHigh = score.applyAsDouble(high);
+            Value.Figure end = high;
+            double result = atHigh;
+            if (atLow <= atHigh) {
+                equalMissed = lowEqualMissed;
+                achievement = lowAchievement;
+                end = low;
+                result = atLow;
+            }
+            add(FindingCode.ACTUAL_NOT_QUANTIFIED, cellOr(row.actual(), row.name()),
+                    "实际完成值“" + text(row.actual()) + "”是区间，按较不利的一端" + Numbers.plain(end.number())
+                            + end.unitSymbol() + "计分；请填写实际数字");
+            return result;
+        }
+
+        /**
+         * A bare number of at most 1.5 against a percentage target of 50% or more is a fraction written without
+         * its % format ({@code 0.98} against {@code ≥95%} is 98%), with ACTUAL_NOT_QUANTIFIED; else the actual as is.
+         */
+        private Value.Figure fraction(Unit targetUnit, double targetNumber, Value.Figure a) {
+            if (targetUnit != Unit.PERCENT || a.unit() != null || targetNumber < 50 || a.number() <= 0
+                    || a.number() > 1.5) {
+                return a;
+            }
+            Value.Figure percent = new Value.Figure(a.comparison(),
+                    java.math.BigDecimal.valueOf(a.number()).movePointRight(2).doubleValue(), Unit.PERCENT,
+                    a.approximate());
+            add(FindingCode.ACTUAL_NOT_QUANTIFIED, cellOr(row.actual(), row.name()),
+                    "实际完成值“" + text(row.actual()) + "”未写单位，年度指标值是百分比，按" + Numbers.plain(percent.number())
+                            + "%计分；请填写百分数（如" + Numbers.plain(percent.number()) + "%）");
+            return percent;
         }
 
         private double words() {

@@ -171,4 +171,46 @@ class IndicatorRulesTest {
                 CellValue.text(17, 8, "部分项目未验收")));
         assertEquals(0.58, first(percentCell).score());
     }
+
+    private static Form.IndicatorRow numberActual(String target, double actual) {
+        return new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"), CellValue.text(17, 2, "质量指标"),
+                CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, target), CellValue.number(17, 5, actual),
+                CellValue.number(17, 6, 10), CellValue.blank(17, 7), CellValue.text(17, 8, "部分项目未验收"));
+    }
+
+    @Test
+    void bareFractionActual_againstPercentTarget_isAPercentage_rule2() {
+        // 0.98 in a cell without a % format against ≥95%: 98%, met (not 0.98% = 10 × 0.98 / 95 = 0.1)
+        FormResult met = scoreOne(numberActual("≥95%", 0.98));
+        assertEquals(10, first(met).score());
+        Finding f = only(met, FindingCode.ACTUAL_NOT_QUANTIFIED);
+        assertEquals("F18", f.cell());
+        assertTrue(f.message().contains("98%"), f.message());
+        // 0.9 → 90%: 10 × 90 / 95 = 9.473… → 9.47
+        assertEquals(9.47, first(scoreOne(numberActual("≥95%", 0.9))).score());
+        // typed as text too
+        assertEquals(10, first(scoreOne(row("≥95%", "1"))).score());
+        // a small percentage target keeps the figure as written: 0.98 against ≥1% is 0.98%, 10 × 0.98 / 1 = 9.8
+        FormResult small = scoreOne(numberActual("≥1%", 0.98));
+        assertEquals(9.8, first(small).score());
+        assertTrue(findings(small, FindingCode.ACTUAL_NOT_QUANTIFIED).isEmpty());
+    }
+
+    @Test
+    void rangeActual_scoredAtItsLessFavourableEnd_rule2And3() {
+        // ≥95% against 90%-98%: the low end, 10 × 90 / 95 = 9.47
+        FormResult atLeast = scoreOne(row("≥95%", "90%-98%"));
+        assertEquals(9.47, first(atLeast).score());
+        assertEquals("F18", only(atLeast, FindingCode.ACTUAL_NOT_QUANTIFIED).cell());
+        assertEquals("at-least", first(atLeast).kind());
+        // ≤30天 against 25-35天: the high end, 10 × 30 / 35 = 8.571… → 8.57
+        assertEquals(8.57, first(scoreOne(row("≤30天", "25-35天"))).score());
+        // range target 90%-95% against 92%-97%: 92 inside scores 10, 97 above scores 10 × 95 / 97 = 9.79
+        assertEquals(9.79, first(scoreOne(row("90%-95%", "92%-97%"))).score());
+        // both ends met: full weight
+        assertEquals(10, first(scoreOne(row("≥90%", "95%-98%"))).score());
+        // units that disagree stay a unit mismatch, reported once
+        FormResult mismatch = scoreOne(row("≥95%", "3-5个"));
+        assertEquals(1, findings(mismatch, FindingCode.UNIT_MISMATCH).size());
+    }
 }
