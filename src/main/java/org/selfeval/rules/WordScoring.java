@@ -30,8 +30,13 @@ public final class WordScoring {
     public record WordScore(double score, FindingCode code, String message) {
     }
 
-    private static final List<String> NEGATIVE = List.of("未", "没有", "不满意", "不合格", "不达标", "不及时", "不到位",
-            "滞后", "延期", "延迟", "无效", "较差");
+    /** Words of poor quality: not achieved whatever the target. */
+    private static final List<String> POOR = List.of("不满意", "不合格", "不达标", "不及时", "不到位", "滞后", "延期",
+            "延迟", "无效", "较差");
+    /** Denials: not achieved against a positive target, achieved against a negation target (无…, 否). */
+    private static final List<String> DENIAL = List.of("未", "没有");
+    /** Affirmative words that state the absence of a violation: they meet a negation target (合规 meets 无违规). */
+    private static final List<String> COMPLIANT = List.of("合规", "规范", "合格", "达标", "安全");
     private static final List<String> PARTIAL = List.of("基本", "部分", "初步", "较满意", "一般");
     /** Affirmative words matched anywhere in the actual; the one-character ones (是 高 优) are in {@link #SHORT_AFFIRMATIVE}. */
     private static final List<String> AFFIRMATIVE = List.of("已完成", "完成", "达到", "达成", "达标", "合格", "合规",
@@ -76,15 +81,26 @@ public final class WordScoring {
         }
         boolean negationTarget = targetText.equals("否") || NEGATION_TARGETS.stream().anyMatch(targetText::startsWith);
         String said = actualText.replace("未来", "");
-        if (said.startsWith("否") || said.equals("差") || NEGATIVE.stream().anyMatch(said::contains)
-                || NEGATED_AFFIRMATIVE.matcher(said).find()) {
+        // poor quality (不合格, 滞后, 效果不明显) fails any target; a denial (否, 未…, 没有…) meets a negation target
+        if (said.equals("差") || POOR.stream().anyMatch(said::contains) || NEGATED_AFFIRMATIVE.matcher(said).find()) {
+            return Outcome.NOT_ACHIEVED;
+        }
+        if (said.startsWith("否") || said.equals("无") || DENIAL.stream().anyMatch(said::contains)) {
             return negationTarget ? Outcome.ACHIEVED : Outcome.NOT_ACHIEVED;
+        }
+        if (negationTarget) {
+            if (COMPLIANT.stream().anyMatch(said::contains)) {
+                return Outcome.ACHIEVED; // 合规 against 无违规
+            }
+            // 是 / 有 / 发生… against 否 / 无…: the thing to avoid happened; anything else says nothing about it
+            return said.startsWith("是") || said.startsWith("有") || said.startsWith("发生") ? Outcome.NOT_ACHIEVED
+                    : Outcome.UNCLASSIFIED;
         }
         if (PARTIAL.stream().anyMatch(said::contains)) {
             return Outcome.PARTIAL;
         }
         if (AFFIRMATIVE.stream().anyMatch(said::contains) || SHORT_AFFIRMATIVE.matcher(said).find()) {
-            return negationTarget ? Outcome.NOT_ACHIEVED : Outcome.ACHIEVED;
+            return Outcome.ACHIEVED;
         }
         return Outcome.UNCLASSIFIED;
     }

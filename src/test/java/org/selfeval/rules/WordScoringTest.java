@@ -94,6 +94,25 @@ class WordScoringTest {
         assertEquals(expected, classify(target, actual));
     }
 
+    /**
+     * RULES.md §4 "affirmative and the target is not a negation": against 无违规 / 否 an affirmative actual is
+     * read for what it says: 合规 is achieved, 是 (it happened) is not, 完成 says nothing about it.
+     */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "无违规 | 合规 | ACHIEVED",
+            "无违规违纪 | 规范 | ACHIEVED",
+            "无安全事故 | 安全 | ACHIEVED",
+            "否 | 是 | NOT_ACHIEVED",
+            "无 | 有 | NOT_ACHIEVED",
+            "无安全事故 | 发生1起 | NOT_ACHIEVED",
+            "无违规 | 完成 | UNCLASSIFIED",
+            "无违规 | 否 | ACHIEVED",
+    })
+    void classify_affirmativeAgainstNegationTarget_rule4(String target, String actual, Outcome expected) {
+        assertEquals(expected, classify(target, actual));
+    }
+
     /** RULES.md §4: partial words win over the affirmative word they qualify (基本满意 is not 满意). */
     @ParameterizedTest(name = "{0} / {1} → {2}")
     @CsvSource(delimiter = '|', value = {
