@@ -22,6 +22,15 @@ public record Unit(String symbol, String family, double factor) {
             "万元", new Unit("万元", "money", 1e4),
             "亿元", new Unit("亿元", "money", 1e8));
 
+    /**
+     * Characters a one- or two-character unit starts with: measure words (个 人 户 次 亩 组 …), time and measure
+     * units (天 月 年 吨 米 …) and the multipliers of 万人 / 千米 / 公里 / 平米. {@code 100合格}, {@code 0事故} have no unit:
+     * they are words.
+     */
+    private static final String MEASURE_WORDS = "人次户个件家项起天日月年周时分秒场期批所座名类套台辆条处篇份本张轮遍趟"
+            + "宗笔册卷幅幢层间栋床位岗支队村镇乡校园片块枚根盏把艘架门盘届季节课班例针剂盒袋箱瓶包桶表单证份元角度倍级"
+            + "星列亩吨米克斤升组棵株头只部网站点万千百亿公平立毫厘方车船机";
+
     /** Count units longer than two characters that are still plain units. */
     private static final Set<String> LONG_COUNTS = Set.of("平方米", "立方米", "平方公里", "万人次", "千瓦时");
 
@@ -38,7 +47,8 @@ public record Unit(String symbol, String family, double factor) {
         if (s.contains("/") && s.matches("[\\p{IsHan}a-zA-Z]{1,3}/[\\p{IsHan}a-zA-Z*]{1,5}")) {
             return Optional.of(new Unit(s, s, 1));
         }
-        if (s.matches("[\\p{IsHan}]{1,2}") || LONG_COUNTS.contains(s) || s.matches("[a-zA-Z]{1,3}")) {
+        if (s.matches("[\\p{IsHan}]{1,2}") && MEASURE_WORDS.indexOf(s.charAt(0)) >= 0 || LONG_COUNTS.contains(s)
+                || s.matches("[a-zA-Z]{1,3}")) {
             return Optional.of(new Unit(s, s, 1));
         }
         return Optional.empty();

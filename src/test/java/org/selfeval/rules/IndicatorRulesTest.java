@@ -213,4 +213,13 @@ class IndicatorRulesTest {
         FormResult mismatch = scoreOne(row("≥95%", "3-5个"));
         assertEquals(1, findings(mismatch, FindingCode.UNIT_MISMATCH).size());
     }
+
+    @Test
+    void figureFollowedByWords_isNotAUnitMismatch_rule2() {
+        // 100合格 is words (合格 is no unit): not a UNIT_MISMATCH error about a unit “合格”, but a word actual
+        FormResult r = scoreOne(row("≥95%", "100合格"));
+        assertTrue(findings(r, FindingCode.UNIT_MISMATCH).isEmpty());
+        assertEquals("F18", only(r, FindingCode.ACTUAL_NOT_QUANTIFIED).cell());
+        assertEquals(10, first(r).score());
+    }
 }

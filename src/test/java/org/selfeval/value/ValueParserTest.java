@@ -192,4 +192,20 @@ class ValueParserTest {
         Value v = ValueParser.parse(new CellValue(0, 0, "58%", 0.575, true, false));
         assertEquals(new Value.Figure(Comparison.BARE, 57.5, Unit.PERCENT, false), v);
     }
+
+    /** RULES.md §2 units: a unit is a measure word (人 户 个 次 亩 组 万元 …), not any one or two characters. */
+    @ParameterizedTest
+    @ValueSource(strings = {"100合格", "0事故", "98达标", "3个标准", "2项制度已建立", "1好评"})
+    void wordsAfterAFigure_areNotAUnit_rule2(String text) {
+        assertInstanceOf(Value.Words.class, ValueParser.parse(text), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"10组 | 组", "8亩 | 亩", "3个县 | 个县", "4人次 | 人次", "3个月 | 个月",
+            "1批 | 批", "2场 | 场", "5年 | 年", "10吨 | 吨", "3A | A", "2处 | 处", "12座 | 座"})
+    void measureWords_areUnits_rule2(String text, String unit) {
+        Value v = ValueParser.parse(text);
+        assertInstanceOf(Value.Figure.class, v, text);
+        assertEquals(unit, ((Value.Figure) v).unitSymbol());
+    }
 }
