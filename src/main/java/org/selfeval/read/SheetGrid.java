@@ -134,7 +134,9 @@ final class SheetGrid {
         Double number = type == CellType.NUMERIC ? cell.getNumericCellValue() : null;
         String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
         boolean percent = format != null && format.contains("%");
-        String text = formatter.formatCellValue(cell);
+        // DataFormatter returns a text cell's (or a cached text result's) string as is: read it directly
+        String text = type == CellType.STRING ? cell.getRichStringCellValue().getString()
+                : formatter.formatCellValue(cell);
         return new CellValue(r, c, text, number, percent, formula);
     }
 }
