@@ -1,11 +1,13 @@
 package org.selfeval.write;
 
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellPropertyType;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -37,6 +39,11 @@ final class ResultsSheet {
     private final Map<CellPropertyType, Object> scoreStyle;
     /** Every cell here is new (default style), so each property map resolves once to one style. */
     private final StyleCache styles;
+    /**
+     * The style each property map resolved to. Every cell of this sheet is new and starts with the workbook's
+     * default style, so a map always resolves to the same style: looked up once, not once per cell.
+     */
+    private final Map<Map<CellPropertyType, Object>, CellStyle> resolved = new IdentityHashMap<>();
     private int next;
 
     private ResultsSheet(Workbook wb, StyleCache styles) {
@@ -131,7 +138,13 @@ final class ResultsSheet {
     }
 
     private void style(Cell cell, Map<CellPropertyType, Object> properties) {
-        styles.apply(cell, properties);
+        CellStyle style = resolved.get(properties);
+        if (style == null) {
+            styles.apply(cell, properties);
+            resolved.put(properties, cell.getCellStyle());
+        } else {
+            cell.setCellStyle(style);
+        }
     }
 
     /** The default font made bold: reused when the workbook already has it, so re-runs add no fonts. */
