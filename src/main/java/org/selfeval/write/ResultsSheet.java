@@ -16,6 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
 
@@ -133,8 +136,25 @@ final class ResultsSheet {
 
     private void text(Row row, int col, String value, Map<CellPropertyType, Object> style) {
         Cell cell = row.createCell(col);
-        cell.setCellValue(value == null ? "" : value);
+        String text = value == null ? "" : value;
+        if (cell instanceof XSSFCell x && !text.isEmpty() && text.strip().equals(text)) {
+            inline(x, text);
+        } else {
+            cell.setCellValue(text);
+        }
         style(cell, style);
+    }
+
+    /**
+     * An .xlsx text cell written as an inline string ({@code <c t="inlineStr"><is><t>…</t></is></c>}), as the
+     * streamed 汇总 sheets are: POI's shared-string table keys every new string by its serialised XML, which
+     * cost more than the rest of the cell. Excel, WPS, LibreOffice and POI read it as the same text cell. Text
+     * with leading or trailing white space still goes through setCellValue (that needs xml:space="preserve").
+     */
+    private static void inline(XSSFCell cell, String text) {
+        CTCell ct = cell.getCTCell();
+        ct.setT(STCellType.INLINE_STR);
+        ct.addNewIs().setT(text);
     }
 
     private void style(Cell cell, Map<CellPropertyType, Object> properties) {
