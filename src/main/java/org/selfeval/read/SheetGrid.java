@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -113,9 +114,31 @@ final class SheetGrid {
     String text(int r, int c) {
         Row row = sheet.getRow(r);
         Cell cell = row == null ? null : row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-        if (cell == null) {
-            return null;
+        return cell == null ? null : textOf(cell);
+    }
+
+    /**
+     * {@link #text} of every cell of row r left of column {@code colLimit} that holds text, left to right, given
+     * as (text, column). Walks only the cells the row has, instead of looking each column up.
+     */
+    void forEachText(int r, int colLimit, ObjIntConsumer<String> action) {
+        Row row = sheet.getRow(r);
+        if (row == null) {
+            return;
         }
+        for (Cell cell : row) { // POI iterates a row's cells in column order, in both formats
+            int c = cell.getColumnIndex();
+            if (c >= colLimit) {
+                break;
+            }
+            String text = textOf(cell);
+            if (text != null) {
+                action.accept(text, c);
+            }
+        }
+    }
+
+    private static String textOf(Cell cell) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             type = cell.getCachedFormulaResultType();
