@@ -27,14 +27,34 @@ final class SheetGrid {
     static final int COL_LIMIT = 40;
 
     private final Sheet sheet;
-    private final DataFormatter formatter;
+    private final Formatter formatter;
     private final Map<Integer, List<CellRangeAddress>> regionsByRow = new HashMap<>();
     private final int lastRow;
 
+    /**
+     * The DataFormatter of one workbook's sheets, made when a sheet first formats a non-text cell: building one
+     * costs more than reading a sheet's labels, and a cover sheet never needs it. Its cache is keyed by format
+     * string only, so sharing it between the sheets of a workbook gives the same texts.
+     */
+    static final class Formatter {
+        private DataFormatter formatter;
+
+        DataFormatter get() {
+            if (formatter == null) {
+                formatter = new DataFormatter(Locale.ROOT);
+                formatter.setUseCachedValuesForFormulaCells(true);
+            }
+            return formatter;
+        }
+    }
+
     SheetGrid(Sheet sheet) {
+        this(sheet, new Formatter());
+    }
+
+    SheetGrid(Sheet sheet, Formatter formatter) {
         this.sheet = sheet;
-        this.formatter = new DataFormatter(Locale.ROOT);
-        this.formatter.setUseCachedValuesForFormulaCells(true);
+        this.formatter = formatter;
         this.lastRow = Math.min(sheet.getLastRowNum(), ROW_LIMIT - 1);
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             if (region.getFirstColumn() >= COL_LIMIT) {
@@ -45,6 +65,10 @@ final class SheetGrid {
                 regionsByRow.computeIfAbsent(r, k -> new ArrayList<>(2)).add(region);
             }
         }
+    }
+
+    Sheet sheet() {
+        return sheet;
     }
 
     /** Last row index that may be read (0-based), or -1 for an empty sheet. */
@@ -159,7 +183,7 @@ final class SheetGrid {
         boolean percent = format != null && format.contains("%");
         // DataFormatter returns a text cell's (or a cached text result's) string as is: read it directly
         String text = type == CellType.STRING ? cell.getRichStringCellValue().getString()
-                : formatter.formatCellValue(cell);
+                : formatter.get().formatCellValue(cell);
         return new CellValue(r, c, text, number, percent, formula);
     }
 }
