@@ -22,9 +22,10 @@ public final class FormLocator {
      */
     public static List<Form> locate(Workbook workbook) {
         List<Form> forms = new ArrayList<>();
+        SheetGrid.Formatter formatter = new SheetGrid.Formatter(); // one per workbook, made when first needed
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
-            Form form = locate(sheet, i);
+            Form form = locate(new SheetGrid(sheet, formatter), i);
             if (form != null) {
                 forms.add(form);
             }
@@ -37,7 +38,11 @@ public final class FormLocator {
      * 绩效指标 / 三级指标). Header labels alone (项目名称 …) do not make a form: project lists carry them too.
      */
     static Form locate(Sheet sheet, int sheetIndex) {
-        SheetGrid grid = new SheetGrid(sheet);
+        return locate(new SheetGrid(sheet), sheetIndex);
+    }
+
+    private static Form locate(SheetGrid grid, int sheetIndex) {
+        Sheet sheet = grid.sheet();
         LabelScan labels = LabelScan.of(grid);
         Located<Form.Funds> funds = FundsBlockReader.read(grid, labels);
         Located<Form.Goals> goals = GoalsReader.read(grid, labels);

@@ -27,20 +27,16 @@ final class LabelScan {
         List<Label> found = new ArrayList<>();
         int lastRow = Math.min(grid.lastRow(), SCAN_ROWS - 1);
         for (int r = 0; r <= lastRow; r++) {
-            int lastCol = Math.min(grid.lastColumn(r), SCAN_COLS - 1);
-            for (int c = 0; c <= lastCol; c++) {
-                if (!grid.isTopLeft(r, c)) {
-                    continue;
-                }
-                String text = grid.text(r, c);
-                if (text == null || text.isBlank() || text.length() > MAX_LABEL_LENGTH * 3) {
-                    continue;
+            int row = r;
+            grid.forEachText(r, Math.min(SCAN_COLS, SheetGrid.COL_LIMIT), (text, c) -> {
+                if (text.isBlank() || text.length() > MAX_LABEL_LENGTH * 3 || !grid.isTopLeft(row, c)) {
+                    return;
                 }
                 String label = LabelText.normalize(text);
                 if (!label.isEmpty() && label.length() <= MAX_LABEL_LENGTH) {
-                    found.add(new Label(r, c, grid.regionLastColumn(r, c), label));
+                    found.add(new Label(row, c, grid.regionLastColumn(row, c), label));
                 }
-            }
+            });
         }
         return new LabelScan(List.copyOf(found));
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -26,14 +27,34 @@ final class SheetGrid {
     static final int COL_LIMIT = 40;
 
     private final Sheet sheet;
-    private final DataFormatter formatter;
+    private final Formatter formatter;
     private final Map<Integer, List<CellRangeAddress>> regionsByRow = new HashMap<>();
     private final int lastRow;
 
+    /**
+     * The DataFormatter of one workbook's sheets, made when a sheet first formats a non-text cell: building one
+     * costs more than reading a sheet's labels, and a cover sheet never needs it. Its cache is keyed by format
+     * string only, so sharing it between the sheets of a workbook gives the same texts.
+     */
+    static final class Formatter {
+        private DataFormatter formatter;
+
+        DataFormatter get() {
+            if (formatter == null) {
+                formatter = new DataFormatter(Locale.ROOT);
+                formatter.setUseCachedValuesForFormulaCells(true);
+            }
+            return formatter;
+        }
+    }
+
     SheetGrid(Sheet sheet) {
+        this(sheet, new Formatter());
+    }
+
+    SheetGrid(Sheet sheet, Formatter formatter) {
         this.sheet = sheet;
-        this.formatter = new DataFormatter(Locale.ROOT);
-        this.formatter.setUseCachedValuesForFormulaCells(true);
+        this.formatter = formatter;
         this.lastRow = Math.min(sheet.getLastRowNum(), ROW_LIMIT - 1);
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             if (region.getFirstColumn() >= COL_LIMIT) {
@@ -44,6 +65,10 @@ final class SheetGrid {
                 regionsByRow.computeIfAbsent(r, k -> new ArrayList<>(2)).add(region);
             }
         }
+    }
+
+    Sheet sheet() {
+        return sheet;
     }
 
     /** Last row index that may be read (0-based), or -1 for an empty sheet. */
@@ -113,9 +138,31 @@ final class SheetGrid {
     String text(int r, int c) {
         Row row = sheet.getRow(r);
         Cell cell = row == null ? null : row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-        if (cell == null) {
-            return null;
+        return cell == null ? null : textOf(cell);
+    }
+
+    /**
+     * {@link #text} of every cell of row r left of column {@code colLimit} that holds text, left to right, given
+     * as (text, column). Walks only the cells the row has, instead of looking each column up.
+     */
+    void forEachText(int r, int colLimit, ObjIntConsumer<String> action) {
+        Row row = sheet.getRow(r);
+        if (row == null) {
+            return;
         }
+        for (Cell cell : row) { // POI iterates a row's cells in column order, in both formats
+            int c = cell.getColumnIndex();
+            if (c >= colLimit) {
+                break;
+            }
+            String text = textOf(cell);
+            if (text != null) {
+                action.accept(text, c);
+            }
+        }
+    }
+
+    private static String textOf(Cell cell) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             type = cell.getCachedFormulaResultType();
@@ -134,7 +181,9 @@ final class SheetGrid {
         Double number = type == CellType.NUMERIC ? cell.getNumericCellValue() : null;
         String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
         boolean percent = format != null && format.contains("%");
-        String text = formatter.formatCellValue(cell);
+        // DataFormatter returns a text cell's (or a cached text result's) string as is: read it directly
+        String text = type == CellType.STRING ? cell.getRichStringCellValue().getString()
+                : formatter.get().formatCellValue(cell);
         return new CellValue(r, c, text, number, percent, formula);
     }
 }

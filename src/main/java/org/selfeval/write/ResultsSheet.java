@@ -1,11 +1,13 @@
 package org.selfeval.write;
 
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellPropertyType;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -14,6 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
 
@@ -37,6 +42,11 @@ final class ResultsSheet {
     private final Map<CellPropertyType, Object> scoreStyle;
     /** Every cell here is new (default style), so each property map resolves once to one style. */
     private final StyleCache styles;
+    /**
+     * The style each property map resolved to. Every cell of this sheet is new and starts with the workbook's
+     * default style, so a map always resolves to the same style: looked up once, not once per cell.
+     */
+    private final Map<Map<CellPropertyType, Object>, CellStyle> resolved = new IdentityHashMap<>();
     private int next;
 
     private ResultsSheet(Workbook wb, StyleCache styles) {
@@ -126,12 +136,35 @@ final class ResultsSheet {
 
     private void text(Row row, int col, String value, Map<CellPropertyType, Object> style) {
         Cell cell = row.createCell(col);
-        cell.setCellValue(value == null ? "" : value);
+        String text = value == null ? "" : value;
+        if (cell instanceof XSSFCell x && !text.isEmpty() && text.strip().equals(text)) {
+            inline(x, text);
+        } else {
+            cell.setCellValue(text);
+        }
         style(cell, style);
     }
 
+    /**
+     * An .xlsx text cell written as an inline string ({@code <c t="inlineStr"><is><t>…</t></is></c>}), as the
+     * streamed 汇总 sheets are: POI's shared-string table keys every new string by its serialised XML, which
+     * cost more than the rest of the cell. Excel, WPS, LibreOffice and POI read it as the same text cell. Text
+     * with leading or trailing white space still goes through setCellValue (that needs xml:space="preserve").
+     */
+    private static void inline(XSSFCell cell, String text) {
+        CTCell ct = cell.getCTCell();
+        ct.setT(STCellType.INLINE_STR);
+        ct.addNewIs().setT(text);
+    }
+
     private void style(Cell cell, Map<CellPropertyType, Object> properties) {
-        styles.apply(cell, properties);
+        CellStyle style = resolved.get(properties);
+        if (style == null) {
+            styles.apply(cell, properties);
+            resolved.put(properties, cell.getCellStyle());
+        } else {
+            cell.setCellStyle(style);
+        }
     }
 
     /** The default font made bold: reused when the workbook already has it, so re-runs add no fonts. */

@@ -25,10 +25,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -216,6 +219,42 @@ class ScoredWorkbookWriterTest {
             assertEquals("警告", r.getRow(6).getCell(0).getStringCellValue());
             assertEquals(90 * 256, r.getColumnWidth(3));
         }
+    }
+
+    @Test
+    void xlsxResultsSheet_textsAreInlineStrings_exceptEdgeSpaces_andReadBackAsWritten() throws Exception {
+        FormResult r = FormFixture.result(List.of(
+                Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", "第一行\n第二行 <&> \"引号\""),
+                Finding.of(FindingCode.HEADER_FIELD_MISSING, "B3", "  前后有空格  ")));
+        Path out = scoredCopy("xlsx", null, List.of(r));
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            XSSFSheet results = wb.getSheet("校验结果");
+            XSSFCell multiLine = results.getRow(6).getCell(3);
+            assertEquals(STCellType.INLINE_STR, multiLine.getCTCell().getT());
+            assertEquals(CellType.STRING, multiLine.getCellType());
+            assertEquals("第一行\n第二行 <&> \"引号\"", multiLine.getStringCellValue());
+            XSSFCell spaced = results.getRow(7).getCell(3);
+            assertEquals(STCellType.S, spaced.getCTCell().getT(), "edge spaces keep the shared string");
+            assertEquals("  前后有空格  ", spaced.getStringCellValue());
+            XSSFCell header = results.getRow(5).getCell(0);
+            assertEquals(STCellType.INLINE_STR, header.getCTCell().getT());
+            assertEquals("严重程度", header.getStringCellValue());
+            assertTrue(wb.getFontAt(header.getCellStyle().getFontIndex()).getBold());
+            // the form's own sheet keeps its shared strings
+            assertEquals(STCellType.S, firstTextCellType(wb.getSheet(FormFixture.SHEET)));
+        }
+    }
+
+    /** The type of the form sheet's first text cell. */
+    private static STCellType.Enum firstTextCellType(XSSFSheet sheet) {
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.STRING) {
+                    return ((XSSFCell) c).getCTCell().getT();
+                }
+            }
+        }
+        return null;
     }
 
     @ParameterizedTest
