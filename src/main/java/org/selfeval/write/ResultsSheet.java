@@ -137,7 +137,7 @@ final class ResultsSheet {
     private void text(Row row, int col, String value, Map<CellPropertyType, Object> style) {
         Cell cell = row.createCell(col);
         String text = value == null ? "" : value;
-        if (cell instanceof XSSFCell x && !text.isEmpty() && text.strip().equals(text)) {
+        if (cell instanceof XSSFCell x && !text.isEmpty() && text.strip().equals(text) && xmlSafe(text)) {
             inline(x, text);
         } else {
             cell.setCellValue(text);
@@ -151,6 +151,17 @@ final class ResultsSheet {
      * cost more than the rest of the cell. Excel, WPS, LibreOffice and POI read it as the same text cell. Text
      * with leading or trailing white space still goes through setCellValue (that needs xml:space="preserve").
      */
+    /** No control characters other than tab and line breaks: those POI escapes as _xHHHH_ on the usual path. */
+    private static boolean xmlSafe(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void inline(XSSFCell cell, String text) {
         CTCell ct = cell.getCTCell();
         ct.setT(STCellType.INLINE_STR);

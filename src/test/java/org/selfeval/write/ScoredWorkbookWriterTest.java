@@ -245,6 +245,20 @@ class ScoredWorkbookWriterTest {
         }
     }
 
+    @Test
+    void xlsxResultsSheet_controlCharactersFromAFormStillGiveAValidFile() throws Exception {
+        String withControl = "实际完成值“50\u0001人”无法识别";
+        FormResult r = FormFixture.result(List.of(Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", withControl)));
+        Path out = scoredCopy("xlsx", null, List.of(r));
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            XSSFCell message = wb.getSheet("校验结果").getRow(6).getCell(3);
+            assertEquals(STCellType.S, message.getCTCell().getT(), "escaped by POI, not written inline");
+            // POI's shared-string path writes the control character as a placeholder; the rest is the text
+            assertTrue(message.getStringCellValue().startsWith("实际完成值“50"), message.getStringCellValue());
+            assertTrue(message.getStringCellValue().endsWith("人”无法识别"), message.getStringCellValue());
+        }
+    }
+
     /** The type of the form sheet's first text cell. */
     private static STCellType.Enum firstTextCellType(XSSFSheet sheet) {
         for (Row row : sheet) {
