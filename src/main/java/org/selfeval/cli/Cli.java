@@ -26,6 +26,7 @@ import org.selfeval.batch.InputTree;
 import org.selfeval.batch.Job;
 import org.selfeval.batch.Progress;
 import org.selfeval.batch.SummaryWorkbook;
+import org.selfeval.io.Limits;
 import org.selfeval.model.FormResult;
 import org.selfeval.report.JsonReport;
 import org.selfeval.report.JsonReportStream;
@@ -130,7 +131,7 @@ public final class Cli {
         List<Path> inputs = paths(cl.getArgList(), "check 需要至少一个工作簿文件");
         List<Job> jobs = inputs.stream().map(p -> new Job(p, p.getFileName(), null)).toList();
         RuleSettings rules = rules(cl);
-        List<FileResult> results = BatchRunner.run(jobs, new FileProcessor(rules), threads(cl), Progress.NONE);
+        List<FileResult> results = BatchRunner.run(jobs, processor(cl, rules), threads(cl), Progress.NONE);
         JsonReport.Report report = JsonReport.build(Version.get(), rules.name(), results);
         JsonReport.write(report, out);
         Path reportFile = reportPath(cl, null);
@@ -169,7 +170,7 @@ public final class Cli {
     private int runJobs(CommandLine cl, List<Job> jobs, Path report, Path summaryDir) throws UsageException,
             IOException {
         RuleSettings rules = rules(cl);
-        FileProcessor processor = new FileProcessor(rules);
+        FileProcessor processor = processor(cl, rules);
         Instant start = Instant.now();
         Tally tally = new Tally();
         try (JsonReportStream json = report == null ? null : new JsonReportStream(Version.get(), rules.name(), report);
@@ -237,7 +238,7 @@ public final class Cli {
         if (cl.hasOption("stable")) {
             options = options.withStable(Duration.ofMillis(seconds(cl.getOptionValue("stable"), "--stable")));
         }
-        HotFolder hotFolder = new HotFolder(options, new FileProcessor(rules(cl)), cl.hasOption("quiet") ? null : err);
+        HotFolder hotFolder = new HotFolder(options, processor(cl, rules(cl)), cl.hasOption("quiet") ? null : err);
         Thread hook = new Thread(() -> {
             hotFolder.stop();
             try {
@@ -294,6 +295,10 @@ public final class Cli {
                 .desc("并行线程数（默认 CPU 核数）").get());
         options.addOption(Option.builder().longOpt("stable").hasArg().argName("SECONDS")
                 .desc("watch：文件大小和修改时间稳定多久后才处理（默认 2 秒）").get());
+        options.addOption(Option.builder().longOpt("time-limit").hasArg().argName("SECONDS")
+                .desc("每个文件的处理时限（默认 60 秒），超时记为 TIMEOUT").get());
+        options.addOption(Option.builder().longOpt("max-size").hasArg().argName("MB")
+                .desc("单个文件的大小上限（默认 50 MB），超过记为 TOO_LARGE").get());
         options.addOption(Option.builder("q").longOpt("quiet").desc("不显示进度").get());
         options.addOption(Option.builder("h").longOpt("help").desc("显示帮助").get());
         options.addOption(Option.builder("V").longOpt("version").desc("显示版本").get());
@@ -377,6 +382,35 @@ public final class Cli {
         } catch (NumberFormatException e) {
             throw new UsageException("--threads 需要 1 到 256 之间的整数");
         }
+    }
+
+    /** The pipeline with the limits of the command line (else -Dselfeval.* properties, else the defaults). */
+    private static FileProcessor processor(CommandLine cl, RuleSettings rules) throws UsageException {
+        Limits limits;
+        try {
+            limits = Limits.fromSystemProperties();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("系统属性 selfeval.* 有误：" + e.getMessage());
+        }
+        if (cl.hasOption("time-limit")) {
+            long millis = seconds(cl.getOptionValue("time-limit"), "--time-limit");
+            if (millis <= 0) {
+                throw new UsageException("--time-limit 需要大于 0 的秒数");
+            }
+            limits = limits.withTimeLimit(Duration.ofMillis(millis));
+        }
+        if (cl.hasOption("max-size")) {
+            try {
+                long mb = Long.parseLong(cl.getOptionValue("max-size").trim());
+                if (mb < 1 || mb > 4096) {
+                    throw new NumberFormatException();
+                }
+                limits = limits.withMaxFileBytes(mb * 1024 * 1024);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--max-size 需要 1 到 4096 之间的整数（MB）");
+            }
+        }
+        return new FileProcessor(rules, limits);
     }
 
     private static RuleSettings rules(CommandLine cl) throws UsageException {
