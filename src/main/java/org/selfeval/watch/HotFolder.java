@@ -59,6 +59,8 @@ public final class HotFolder {
     private volatile boolean stopping;
     private volatile WatchService watcher;
     private boolean summaryDirty;
+    /** False while the results of what DIR already held are being rebuilt in the background. */
+    private volatile boolean summaryStateReady;
     private Instant lastSummary = Instant.EPOCH;
     private int handled;
 
@@ -124,7 +126,7 @@ public final class HotFolder {
                 Files.deleteIfExists(p); // temporary files of a process that died
             }
         }
-        rebuildSummaryState();
+        rebuildSummaryStateInBackground();
         try {
             WatchService ws = options.inbox().getFileSystem().newWatchService();
             options.inbox().register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
@@ -134,26 +136,57 @@ public final class HotFolder {
         }
     }
 
-    /** The summary lists what DIR holds: its scored copies (checked again) and the failures in INBOX/failed. */
-    private void rebuildSummaryState() throws IOException {
-        try (DirectoryStream<Path> outputs = Files.newDirectoryStream(options.outDir())) {
-            for (Path p : outputs) {
-                String name = p.getFileName().toString();
-                if (Files.isRegularFile(p) && InputTree.isWorkbookName(name)) {
+    /**
+     * The summary lists what DIR holds: its scored copies (checked again, which is idempotent) and the failures
+     * in INBOX/failed. After months of use DIR holds thousands of copies, so this runs beside the loop: new files
+     * are scored at once, and 汇总.xlsx is written only once the rebuild is complete (a newer result of the same
+     * name always wins over the rebuilt one).
+     */
+    private void rebuildSummaryStateInBackground() throws IOException {
+        List<Path> outputs = new ArrayList<>();
+        for (Path p : list(options.outDir())) {
+            String name = p.getFileName().toString();
+            if (InputTree.isWorkbookName(name) && !name.equals(SUMMARY_NAME)) {
+                outputs.add(p);
+            }
+        }
+        List<FailureNote.Note> failures = new ArrayList<>();
+        try (DirectoryStream<Path> notes = Files.newDirectoryStream(options.failed(), "*.txt")) {
+            for (Path txt : notes) {
+                FailureNote.read(txt).ifPresent(failures::add);
+            }
+        }
+        Thread rebuild = new Thread(() -> {
+            try {
+                for (Path p : outputs) {
+                    if (stopping) {
+                        return;
+                    }
+                    String name = p.getFileName().toString();
                     FileResult checked = processor.check(p);
-                    latest.put(name, new FileResult(options.inbox().resolve(name), p,
+                    remember(name, new FileResult(options.inbox().resolve(name), p,
                             checked.failed() ? checked.status() : FileResult.Status.SCORED, checked.error(),
                             checked.forms()));
                 }
+                for (FailureNote.Note note : failures) {
+                    remember(note.name(),
+                            FileResult.failed(options.inbox().resolve(note.name()), note.code(), note.message()));
+                }
+                synchronized (this) {
+                    summaryDirty = true;
+                }
+                summaryStateReady = true;
+            } catch (RuntimeException e) {
+                LOG.warn("cannot rebuild the summary of {}: {}", options.outDir(), e.toString());
             }
-        }
-        try (DirectoryStream<Path> failures = Files.newDirectoryStream(options.failed(), "*.txt")) {
-            for (Path txt : failures) {
-                FailureNote.read(txt).ifPresent(note -> latest.put(note.name(),
-                        FileResult.failed(options.inbox().resolve(note.name()), note.code(), note.message())));
-            }
-        }
-        summaryDirty = !latest.isEmpty();
+        }, "selfeval-summary-rebuild");
+        rebuild.setDaemon(true);
+        rebuild.start();
+    }
+
+    /** A rebuilt result, unless the loop has already recorded a newer one of that name. */
+    private synchronized void remember(String name, FileResult result) {
+        latest.putIfAbsent(name, result);
     }
 
     private void recoverClaimed() throws IOException {
@@ -244,9 +277,13 @@ public final class HotFolder {
         handled++;
     }
 
+    private synchronized boolean dirty() {
+        return summaryDirty;
+    }
+
     private void flushSummary(boolean force) {
-        if (!summaryDirty) {
-            return;
+        if (!dirty() || !summaryStateReady) {
+            return; // never a summary that lacks what DIR already held
         }
         Instant now = Instant.now();
         if (!force && lastSummary.plus(options.summaryInterval()).isAfter(now)) {
@@ -262,7 +299,9 @@ public final class HotFolder {
             lastSummary = now;
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot write {}: {}", SUMMARY_NAME, e.toString());
-            summaryDirty = true;
+            synchronized (this) {
+                summaryDirty = true;
+            }
         }
     }
 

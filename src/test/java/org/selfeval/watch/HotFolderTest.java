@@ -164,6 +164,42 @@ class HotFolderTest {
     }
 
     @Test
+    @Timeout(60)
+    void atStartTheSummaryAlsoListsWhatTheFoldersAlreadyHold() throws Exception {
+        start(Duration.ofMillis(100));
+        Files.write(inbox.resolve("旧表.xlsx"), sample("xlsx"));
+        Files.writeString(inbox.resolve("旧坏.xlsx"), "不是工作簿", StandardCharsets.UTF_8);
+        await(() -> count(inbox.resolve("processed")) == 1 && count(inbox.resolve("failed")) == 2,
+                Duration.ofSeconds(30), "first run");
+        stop();
+
+        start(Duration.ofMillis(100)); // a restart: DIR and INBOX/failed already hold results
+        Files.write(inbox.resolve("新表.xls"), sample("xls"));
+        await(() -> Files.exists(out.resolve("新表.xls")), Duration.ofSeconds(30), "new file scored");
+        await(() -> summaryFiles().size() == 3, Duration.ofSeconds(30), "summary of old and new");
+        assertEquals(List.of("inbox/新表.xls", "inbox/旧坏.xlsx", "inbox/旧表.xlsx"), summaryFiles().stream()
+                .map(f -> dir.relativize(Path.of(f)).toString().replace('\\', '/')).sorted().toList());
+    }
+
+    /** The 文件 column of 汇总.xlsx, or empty while it is not there or being replaced. */
+    private List<String> summaryFiles() {
+        Path summary = out.resolve("汇总.xlsx");
+        if (!Files.exists(summary)) {
+            return List.of();
+        }
+        try (Workbook wb = Samples.reopen(summary)) {
+            List<String> files = new java.util.ArrayList<>();
+            var sheet = wb.getSheet("汇总");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                files.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            return files;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    @Test
     @Timeout(120)
     void aWatcherKilledMidStreamLosesNothingAndLeavesNoPartialOutput() throws Exception {
         inbox = dir.resolve("inbox");
