@@ -58,6 +58,8 @@ import org.selfeval.model.Severity;
  * flat memory. 统计 is a plain XSSF sheet (it is small and holds the chart), made by {@link #write}.
  */
 public final class SummaryWorkbook implements AutoCloseable {
+    /** The summary's file name in the output folder (CLI.md). */
+    public static final String FILE_NAME = "汇总.xlsx";
     static final String[] SUMMARY_HEADERS = {"文件", "工作表", "项目名称", "主管部门", "实施单位", "全年预算数",
         "全年执行数", "执行率", "总分", "等级", "错误", "警告", "状态", "主要问题"};
     static final String[] FINDING_HEADERS = {"文件", "工作表", "单元格", "严重程度", "代码", "说明"};

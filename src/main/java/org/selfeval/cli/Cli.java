@@ -39,7 +39,6 @@ import org.selfeval.watch.WatchOptions;
  * so tests drive it directly.
  */
 public final class Cli {
-    static final String SUMMARY_NAME = "汇总.xlsx";
     static final String BATCH_REPORT_NAME = "report.json";
 
     private static final String SYNOPSIS = String.join("\n",
@@ -194,14 +193,14 @@ public final class Cli {
                 json.finish();
             }
             if (summary != null) {
-                summary.write(summaryDir.resolve(SUMMARY_NAME));
+                summary.write(summaryDir.resolve(SummaryWorkbook.FILE_NAME));
             }
         }
         if (!cl.hasOption("quiet")) {
             err.println(Summaries.finalLine(tally.files, tally.forms, tally.formsWithErrors, tally.failed,
                     Duration.between(start, Instant.now())));
             if (summaryDir != null) {
-                err.println("汇总表：" + summaryDir.resolve(SUMMARY_NAME) + (report == null ? "" : "，报告：" + report));
+                err.println("汇总表：" + summaryDir.resolve(SummaryWorkbook.FILE_NAME) + (report == null ? "" : "，报告：" + report));
             } else if (report != null) {
                 err.println("报告：" + report);
             }

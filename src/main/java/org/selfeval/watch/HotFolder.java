@@ -47,7 +47,6 @@ import org.slf4j.LoggerFactory;
 public final class HotFolder {
     private static final Logger LOG = LoggerFactory.getLogger(HotFolder.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    static final String SUMMARY_NAME = "汇总.xlsx";
 
     private final WatchOptions options;
     private final FileProcessor processor;
@@ -146,7 +145,7 @@ public final class HotFolder {
         List<Path> outputs = new ArrayList<>();
         for (Path p : list(options.outDir())) {
             String name = p.getFileName().toString();
-            if (InputTree.isWorkbookName(name) && !name.equals(SUMMARY_NAME)) {
+            if (InputTree.isWorkbookName(name) && !name.equals(SummaryWorkbook.FILE_NAME)) {
                 outputs.add(p);
             }
         }
@@ -295,10 +294,10 @@ public final class HotFolder {
                 results = new ArrayList<>(latest.values());
                 summaryDirty = false;
             }
-            SummaryWorkbook.write(results, options.outDir(), options.outDir().resolve(SUMMARY_NAME));
+            SummaryWorkbook.write(results, options.outDir(), options.outDir().resolve(SummaryWorkbook.FILE_NAME));
             lastSummary = now;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot write {}: {}", SUMMARY_NAME, e.toString());
+            LOG.warn("cannot write {}: {}", SummaryWorkbook.FILE_NAME, e.toString());
             synchronized (this) {
                 summaryDirty = true;
             }
