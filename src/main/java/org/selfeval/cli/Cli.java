@@ -71,6 +71,11 @@ public final class Cli {
         } catch (IOException | UncheckedIOException e) {
             err.println("无法完成：" + e.getMessage() + "（IO_ERROR）");
             return ExitStatus.FILE_FAILED;
+        } catch (RuntimeException e) {
+            // a defect of selfeval itself (a bad file never gets here): one line for the clerk, the trace in the log
+            org.slf4j.LoggerFactory.getLogger(Cli.class).error("internal error", e);
+            err.println("selfeval 内部错误，未能完成：" + e + "（INTERNAL_ERROR）；请把本信息和所处理的文件发给维护人员");
+            return ExitStatus.FILE_FAILED;
         }
     }
 
