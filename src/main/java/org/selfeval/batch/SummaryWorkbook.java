@@ -1,10 +1,7 @@
 package org.selfeval.batch;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +41,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.app.FileResult;
+import org.selfeval.io.AtomicFiles;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
 import org.selfeval.model.Severity;
@@ -142,16 +140,7 @@ public final class SummaryWorkbook implements AutoCloseable {
         finish(summary, summaryRows, SUMMARY_HEADERS.length);
         finish(findings, findingRows, FINDING_HEADERS.length);
         writeStatistics(base.createSheet("统计")); // plain XSSF, unknown to the streaming part: kept as built
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".summary-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, wb::write);
     }
 
     /** Deletes the streamed rows' temporary files. */

@@ -2,11 +2,8 @@ package org.selfeval.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -57,35 +54,18 @@ public final class WorkbookFiles {
      * so no partial file ever appears under the target's name and an existing target stays as it was.
      */
     public static void saveAtomically(Workbook workbook, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        Path scratch = null;
-        boolean moved = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                if (LongSheets.hasCutSheets(workbook)) {
-                    scratch = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part.tmp");
-                    LongSheets.write(workbook, out, scratch);
-                } else {
-                    workbook.write(out);
-                }
+        AtomicFiles.write(target, out -> {
+            if (!LongSheets.hasCutSheets(workbook)) {
+                workbook.write(out);
+                return;
             }
+            Path scratch = AtomicFiles.tempBeside(target);
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                LongSheets.write(workbook, out, scratch);
+            } finally {
+                AtomicFiles.deleteQuietly(scratch);
             }
-            moved = true;
-        } finally {
-            if (!moved) {
-                deleteQuietly(temp);
-            }
-            if (scratch != null) {
-                deleteQuietly(scratch);
-            }
-        }
+        });
     }
 
     private static byte[] readBounded(Path file, long cap) throws InputRejectedException {
@@ -109,11 +89,4 @@ public final class WorkbookFiles {
         }
     }
 
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // best effort: the temp name starts with '.' and ends with .tmp, never the target's name
-        }
-    }
 }

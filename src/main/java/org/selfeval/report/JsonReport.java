@@ -8,14 +8,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.selfeval.app.FileResult;
+import org.selfeval.io.AtomicFiles;
+import org.selfeval.model.Finding;
 import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
-import org.selfeval.model.Finding;
 
 /**
  * report.json exactly as CLI.md specifies, written with Jackson (UTF-8, pretty printed). Amounts are in the form's
@@ -43,17 +42,7 @@ public final class JsonReport {
 
     /** Writes to a temporary file beside {@code target} and moves it into place. */
     public static void write(Report report, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".report-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(report, out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, out -> write(report, out));
     }
 
     public static String toJson(Report report) throws IOException {

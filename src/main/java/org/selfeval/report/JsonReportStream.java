@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.selfeval.app.FileResult;
+import org.selfeval.io.AtomicFiles;
 
 /**
  * report.json written one file at a time, as a batch goes: the same document as
@@ -23,9 +23,7 @@ public final class JsonReportStream implements AutoCloseable {
 
     public JsonReportStream(String version, String rules, Path target) throws IOException {
         this.target = target;
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        this.tmp = Files.createTempFile(dir, ".report-", ".tmp");
+        this.tmp = AtomicFiles.tempBeside(target);
         this.out = Files.newOutputStream(tmp);
         // the mapper's writer carries its settings (indentation, plain BigDecimals) into the generator
         this.json = JsonReport.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -48,7 +46,7 @@ public final class JsonReportStream implements AutoCloseable {
         json.close();
         out.write('\n');
         out.close();
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.moveIntoPlace(tmp, target);
         finished = true;
     }
 
@@ -59,7 +57,7 @@ public final class JsonReportStream implements AutoCloseable {
                 json.close();
                 out.close();
             } finally {
-                Files.deleteIfExists(tmp);
+                AtomicFiles.deleteQuietly(tmp);
             }
         }
     }

@@ -2,12 +2,10 @@ package org.selfeval.watch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -26,6 +24,7 @@ import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.batch.InputTree;
 import org.selfeval.batch.SummaryWorkbook;
+import org.selfeval.io.AtomicFiles;
 import org.selfeval.model.Numbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -233,7 +232,7 @@ public final class HotFolder {
         if (Files.exists(claimed)) {
             return; // the same name is still in hand (cannot happen with one loop, kept as a guard)
         }
-        move(file, claimed);
+        AtomicFiles.moveIntoPlace(file, claimed);
         seen.remove(file);
         process(claimed, name, fp);
     }
@@ -245,13 +244,13 @@ public final class HotFolder {
         if (after != null && claimedAs != null && !after.equals(claimedAs)) {
             // still being written when it was claimed (a copier that keeps its handle): put it back and wait
             Files.deleteIfExists(work);
-            move(claimed, unique(options.inbox(), name));
+            AtomicFiles.moveIntoPlace(claimed, unique(options.inbox(), name));
             log.line("跳过 " + name + "（文件仍在写入，稍后重试）");
             return;
         }
         if (result.failed()) {
             Path target = unique(options.failed(), name);
-            move(claimed, target);
+            AtomicFiles.moveIntoPlace(claimed, target);
             FailureNote.write(target.resolveSibling(target.getFileName() + ".txt"), name, result.error());
             record(name, FileResult.failed(options.inbox().resolve(name), result.error().code(),
                     result.error().message()));
@@ -259,10 +258,10 @@ public final class HotFolder {
         } else {
             Path output = options.outDir().resolve(name);
             if (Files.exists(output)) {
-                move(output, unique(options.history(), stamped(name)));
+                AtomicFiles.moveIntoPlace(output, unique(options.history(), stamped(name)));
             }
-            move(work, output);
-            move(claimed, unique(options.processed(), name));
+            AtomicFiles.moveIntoPlace(work, output);
+            AtomicFiles.moveIntoPlace(claimed, unique(options.processed(), name));
             FileResult placed = new FileResult(options.inbox().resolve(name), output, result.status(), null,
                     result.forms());
             record(name, placed);
@@ -366,15 +365,6 @@ public final class HotFolder {
             return new Fingerprint(a.size(), a.lastModifiedTime().toInstant());
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
