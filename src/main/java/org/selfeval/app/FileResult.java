@@ -3,6 +3,7 @@ package org.selfeval.app;
 import java.nio.file.Path;
 import java.util.List;
 import org.selfeval.model.FormResult;
+import org.selfeval.model.Numbers;
 import org.selfeval.model.Severity;
 
 /**
@@ -31,6 +32,30 @@ public record FileResult(Path file, Path output, Status status, FileError error,
 
     public boolean hasErrorFindings() {
         return forms.stream().anyMatch(FormResult::hasErrors);
+    }
+
+    /**
+     * One short Chinese line for a person at a console or in a log: the reason of a failure, or per form its
+     * sheet, 总分, 等级 and the number of errors and warnings.
+     */
+    public String describe() {
+        if (failed()) {
+            return "失败：" + error.message() + "（" + error.code() + "）";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (FormResult f : forms) {
+            if (sb.length() > 0) {
+                sb.append("；");
+            }
+            sb.append(f.form().sheet()).append(" ");
+            if (f.funds() == null) {
+                sb.append("表格不完整");
+            } else {
+                sb.append("总分 ").append(Numbers.plain(f.total())).append(" ").append(f.grade());
+            }
+            sb.append("，错误 ").append(f.count(Severity.ERROR)).append("，警告 ").append(f.count(Severity.WARNING));
+        }
+        return sb.toString();
     }
 
     public long count(Severity severity) {

@@ -202,8 +202,7 @@ public final class Cli {
             }
         }
         if (!cl.hasOption("quiet")) {
-            err.println(Summaries.finalLine(tally.files, tally.forms, tally.formsWithErrors, tally.failed,
-                    Duration.between(start, Instant.now())));
+            err.println(tally.finalLine(Duration.between(start, Instant.now())));
             if (summaryDir != null) {
                 err.println("汇总表：" + summaryDir.resolve(SummaryWorkbook.FILE_NAME) + (report == null ? "" : "，报告：" + report));
             } else if (report != null) {
@@ -227,6 +226,12 @@ public final class Cli {
             if (r.failed()) {
                 failed++;
             }
+        }
+
+        String finalLine(Duration took) {
+            return String.format(java.util.Locale.ROOT,
+                    "完成：%d 个文件，%d 张自评表，其中 %d 张有错误，%d 个文件无法读取，用时 %.1f 秒",
+                    files, forms, formsWithErrors, failed, took.toMillis() / 1000.0);
         }
     }
 

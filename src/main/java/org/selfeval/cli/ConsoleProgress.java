@@ -62,7 +62,7 @@ final class ConsoleProgress {
         public synchronized void done(Job job, FileResult result) {
             done++;
             err.println("[" + done + "/" + total + "] " + job.relative().toString().replace('\\', '/') + " "
-                    + Summaries.oneLine(result));
+                    + result.describe());
         }
 
         @Override

@@ -25,7 +25,6 @@ import org.selfeval.app.FileResult;
 import org.selfeval.batch.InputTree;
 import org.selfeval.batch.SummaryWorkbook;
 import org.selfeval.io.AtomicFiles;
-import org.selfeval.model.Numbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -254,7 +253,7 @@ public final class HotFolder {
             FailureNote.write(target.resolveSibling(target.getFileName() + ".txt"), name, result.error());
             record(name, FileResult.failed(options.inbox().resolve(name), result.error().code(),
                     result.error().message()));
-            log.line(name + " 失败 " + result.error().code() + " " + result.error().message());
+            log.line(name + " " + result.describe());
         } else {
             Path output = options.outDir().resolve(name);
             if (Files.exists(output)) {
@@ -265,7 +264,7 @@ public final class HotFolder {
             FileResult placed = new FileResult(options.inbox().resolve(name), output, result.status(), null,
                     result.forms());
             record(name, placed);
-            log.line(name + " 已评分 " + scoreLine(placed));
+            log.line(name + " 已评分 " + placed.describe());
         }
     }
 
@@ -333,17 +332,6 @@ public final class HotFolder {
                 // closing anyway
             }
         }
-    }
-
-    private static String scoreLine(FileResult r) {
-        StringBuilder sb = new StringBuilder();
-        for (var f : r.forms()) {
-            sb.append(f.form().sheet()).append(' ');
-            sb.append(f.funds() == null ? "表格不完整" : "总分 " + Numbers.plain(f.total()) + " " + f.grade());
-            sb.append(" 错误 ").append(f.count(org.selfeval.model.Severity.ERROR))
-                    .append(" 警告 ").append(f.count(org.selfeval.model.Severity.WARNING)).append("；");
-        }
-        return sb.toString().strip();
     }
 
     private static List<Path> list(Path dir) throws IOException {
