@@ -91,32 +91,49 @@ public final class Cli {
                 return ExitStatus.OK;
             }
             case "--version", "-V" -> {
-                out.println("selfeval " + Version.get());
+                printVersion();
                 return ExitStatus.OK;
             }
-            case "score" -> {
-                return score(parse(rest));
+            default -> {
+                // falls through to the commands below
             }
-            case "check" -> {
-                return check(parse(rest));
-            }
-            case "batch" -> {
-                return batch(parse(rest));
-            }
-            case "watch" -> {
-                return watch(parse(rest));
-            }
-            case "template", "samples" -> {
-                return generate(command, parse(rest));
-            }
-            default -> throw new UsageException("未知命令“" + command + "”");
         }
+        Command run = switch (command) {
+            case "score" -> this::score;
+            case "check" -> this::check;
+            case "batch" -> this::batch;
+            case "watch" -> this::watch;
+            case "template", "samples" -> cl -> generate(command, cl);
+            default -> throw new UsageException("未知命令“" + command + "”");
+        };
+        CommandLine cl = parse(rest);
+        if (cl.hasOption("help")) {
+            printHelp();
+            return ExitStatus.OK;
+        }
+        if (cl.hasOption("version")) {
+            printVersion();
+            return ExitStatus.OK;
+        }
+        return run.apply(cl);
+    }
+
+    /** One command with its parsed options. */
+    @FunctionalInterface
+    private interface Command {
+        int apply(CommandLine cl) throws UsageException, IOException;
+    }
+
+    /** The one folder a command takes (batch, watch). */
+    private static Path singleFolder(CommandLine cl, String command, String what) throws UsageException {
+        List<Path> dirs = paths(cl.getArgList(), command + " 需要一个" + what);
+        if (dirs.size() != 1) {
+            throw new UsageException(command + " 只接受一个" + what);
+        }
+        return dirs.get(0);
     }
 
     private int score(CommandLine cl) throws UsageException, IOException {
-        if (helpAsked(cl)) {
-            return ExitStatus.OK;
-        }
         List<Path> inputs = paths(cl.getArgList(), "score 需要至少一个工作簿文件");
         Path outDir = requiredOut(cl);
         Path root = commonParent(inputs);
@@ -129,9 +146,6 @@ public final class Cli {
     }
 
     private int check(CommandLine cl) throws UsageException, IOException {
-        if (helpAsked(cl)) {
-            return ExitStatus.OK;
-        }
         List<Path> inputs = paths(cl.getArgList(), "check 需要至少一个工作簿文件");
         List<Job> jobs = inputs.stream().map(p -> new Job(p, p.getFileName(), null)).toList();
         RuleSettings rules = rules(cl);
@@ -146,14 +160,7 @@ public final class Cli {
     }
 
     private int batch(CommandLine cl) throws UsageException, IOException {
-        if (helpAsked(cl)) {
-            return ExitStatus.OK;
-        }
-        List<Path> dirs = paths(cl.getArgList(), "batch 需要一个输入文件夹");
-        if (dirs.size() != 1) {
-            throw new UsageException("batch 只接受一个输入文件夹");
-        }
-        Path root = dirs.get(0);
+        Path root = singleFolder(cl, "batch", "输入文件夹");
         if (!Files.isDirectory(root)) {
             throw new UsageException("“" + root + "”不是文件夹");
         }
@@ -236,14 +243,7 @@ public final class Cli {
     }
 
     private int watch(CommandLine cl) throws UsageException, IOException {
-        if (helpAsked(cl)) {
-            return ExitStatus.OK;
-        }
-        List<Path> dirs = paths(cl.getArgList(), "watch 需要一个收件文件夹");
-        if (dirs.size() != 1) {
-            throw new UsageException("watch 只接受一个收件文件夹");
-        }
-        WatchOptions options = WatchOptions.defaults(dirs.get(0), requiredOut(cl));
+        WatchOptions options = WatchOptions.defaults(singleFolder(cl, "watch", "收件文件夹"), requiredOut(cl));
         if (cl.hasOption("stable")) {
             options = options.withStable(Duration.ofMillis(seconds(cl.getOptionValue("stable"), "--stable")));
         }
@@ -277,9 +277,6 @@ public final class Cli {
     }
 
     private int generate(String command, CommandLine cl) throws UsageException, IOException {
-        if (helpAsked(cl)) {
-            return ExitStatus.OK;
-        }
         Path outDir = requiredOut(cl);
         List<Path> written = command.equals("template")
                 ? org.selfeval.template.TemplateGenerator.write(outDir)
@@ -322,16 +319,9 @@ public final class Cli {
         }
     }
 
-    private boolean helpAsked(CommandLine cl) throws IOException {
-        if (cl.hasOption("help")) {
-            printHelp();
-            return true;
-        }
-        if (cl.hasOption("version")) {
-            out.println("selfeval " + Version.get());
-            return true;
-        }
-        return false;
+
+    private void printVersion() {
+        out.println("selfeval " + Version.get());
     }
 
     private void printHelp() throws IOException {

@@ -29,6 +29,13 @@ class CliUsageTest {
     }
 
     @Test
+    void helpAfterACommandIsHelpToo_nothingRuns() {
+        assertEquals(0, run("batch", "--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("selfeval batch DIR --out DIR"));
+        assertEquals(0, run("score", "--version"));
+    }
+
+    @Test
     void versionGoesToStdout() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("selfeval "));
