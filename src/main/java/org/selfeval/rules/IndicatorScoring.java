@@ -134,10 +134,7 @@ final class IndicatorScoring {
         private double figureScore(Value.Figure t, Value.Figure a) {
             Optional<double[]> aligned = Unit.align(t.number(), t.unit(), a.number(), a.unit());
             if (aligned.isEmpty()) {
-                add(FindingCode.UNIT_MISMATCH, cellOr(row.actual(), row.target()),
-                        "实际完成值的单位“" + a.unitSymbol() + "”与年度指标值的单位“" + t.unitSymbol()
-                                + "”不一致，无法按数字比较，按定性指标评分；请统一单位");
-                return words();
+                return unitMismatch(a, t.unit());
             }
             double tv = aligned.get()[0];
             double av = aligned.get()[1];
@@ -151,6 +148,15 @@ final class IndicatorScoring {
             }
             achievement = tv > 0 ? av / tv : null;
             return FigureScoring.atLeast(tv, av, w);
+        }
+
+        /** UNIT_MISMATCH (RULES.md §2): the row is scored as words. */
+        private double unitMismatch(Value.Figure actualFigure, Unit targetUnit) {
+            add(FindingCode.UNIT_MISMATCH, cellOr(row.actual(), row.target()),
+                    "实际完成值的单位“" + actualFigure.unitSymbol() + "”与年度指标值的单位“"
+                            + (targetUnit == null ? "" : targetUnit.symbol())
+                            + "”不一致，无法按数字比较，按定性指标评分；请统一单位");
+            return words();
         }
 
         private double againstRange(Value.Range r) {
@@ -170,10 +176,7 @@ final class IndicatorScoring {
             Optional<double[]> low = Unit.align(r.low(), r.unit(), a.number(), a.unit());
             Optional<double[]> high = Unit.align(r.high(), r.unit(), a.number(), a.unit());
             if (low.isEmpty() || high.isEmpty()) {
-                add(FindingCode.UNIT_MISMATCH, cellOr(row.actual(), row.target()),
-                        "实际完成值的单位“" + a.unitSymbol() + "”与年度指标值的单位“" + r.unit()
-                                + "”不一致，无法按数字比较，按定性指标评分；请统一单位");
-                return words();
+                return unitMismatch(a, r.unit());
             }
             return FigureScoring.range(low.get()[0], high.get()[0], low.get()[1], w);
         }
