@@ -6,8 +6,12 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import com.microsoft.schemas.vml.CTShape;
 
 /**
  * The selfeval part of a cell comment. A unit's own comment is kept and ours follows a marker line; when an
@@ -73,13 +77,23 @@ final class CellComments {
         if (existing != null) {
             cell.removeCellComment();
         }
+        if (cell instanceof XSSFCell xssfCell) {
+            addXssf(xssfCell, text, author, visible);
+            return;
+        }
         Sheet sheet = cell.getSheet();
         CreationHelper helper = sheet.getWorkbook().getCreationHelper();
         Drawing<?> drawing = sheet.getDrawingPatriarch();
         if (drawing == null) {
             drawing = sheet.createDrawingPatriarch();
         }
-        Comment comment = drawing.createCellComment(anchor(helper, cell, text));
+        Box box = box(cell, text);
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(box.col1());
+        anchor.setCol2(box.col2());
+        anchor.setRow1(box.row1());
+        anchor.setRow2(box.row2());
+        Comment comment = drawing.createCellComment(anchor);
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor(author);
         if (visible) {
@@ -89,12 +103,34 @@ final class CellComments {
     }
 
     /**
-     * The comment box: right of the cell (left of it at the sheet's right edge), tall enough for the text. In an
-     * .xlsx POI registers a new comment at the box's top-left cell until it is moved to its own cell, and refuses
-     * it if that cell already has a comment (the unit's own, or ours on the next cell): the box then moves right
-     * until that cell is free.
+     * An .xlsx comment, registered at its own cell from the start. POI's {@code createCellComment} registers a
+     * comment at its box's top-left cell; moving it to the flagged cell afterwards serialises the VML shape's
+     * client data as a workaround for an old XMLBeans bug, and had to dodge cells that already held a comment
+     * (docs/benchmarks.md: comments were a tenth of a batch's CPU). So the comment is created with its box
+     * starting at the cell itself, and the box is then set on the VML shape to start right of the cell.
      */
-    private static ClientAnchor anchor(CreationHelper helper, Cell cell, String text) {
+    private static void addXssf(XSSFCell cell, String text, String author, boolean visible) {
+        XSSFSheet sheet = cell.getSheet();
+        Box box = box(cell, text);
+        XSSFClientAnchor atCell = new XSSFClientAnchor(0, 0, 0, 0,
+                cell.getColumnIndex(), cell.getRowIndex(), box.col2(), box.row2());
+        XSSFComment comment = sheet.createDrawingPatriarch().createCellComment(atCell);
+        comment.setString(new XSSFRichTextString(text));
+        comment.setAuthor(author);
+        if (visible) {
+            comment.setVisible(true);
+        }
+        CTShape shape = sheet.getVMLDrawing(false).findCommentShape(cell.getRowIndex(), cell.getColumnIndex());
+        shape.getClientDataArray(0).setAnchorArray(0, box.col1() + ", 0, " + box.row1() + ", 0, "
+                + box.col2() + ", 0, " + box.row2() + ", 0");
+    }
+
+    /** A comment box's corners, in cells. */
+    private record Box(int col1, int row1, int col2, int row2) {
+    }
+
+    /** The comment box: right of the cell (left of it at the sheet's right edge), tall enough for the text. */
+    private static Box box(Cell cell, String text) {
         Sheet sheet = cell.getSheet();
         int maxCol = sheet.getWorkbook().getSpreadsheetVersion().getLastColumnIndex();
         int maxRow = sheet.getWorkbook().getSpreadsheetVersion().getLastRowIndex();
@@ -104,21 +140,7 @@ final class CellComments {
         }
         int rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, lineCount(text) + 1));
         int row1 = Math.min(cell.getRowIndex(), maxRow - rows);
-        if (sheet instanceof XSSFSheet) {
-            while (sheet.getCellComment(new CellAddress(row1, col1)) != null) {
-                if (col1 + 1 + BOX_COLUMNS <= maxCol) {
-                    col1++;
-                } else {
-                    row1 = row1 + 1 + rows <= maxRow ? row1 + 1 : 0;
-                }
-            }
-        }
-        ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(col1);
-        anchor.setCol2(col1 + BOX_COLUMNS);
-        anchor.setRow1(row1);
-        anchor.setRow2(row1 + rows);
-        return anchor;
+        return new Box(col1, row1, col1 + BOX_COLUMNS, row1 + rows);
     }
 
     /** Lines the text takes in the box, a CJK character counting as two half-width ones. */
