@@ -38,7 +38,7 @@ log=$WORK/log.txt
 # run LABEL CMD... : measured line appended to $log and echoed
 run() {
     local line
-    line=$("$PY" bench/measure.py "$@" 2>>"$WORK/stderr.txt")
+    line=$("$PY" bench/measure.py "$@" 2>"$WORK/err-$1.txt") # the program's own output, phases line included
     echo "$line" | tee -a "$log" >&2
     echo "$line"
 }
@@ -46,8 +46,13 @@ field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
 count() { find "$1" -type f \( -name '*.xls' -o -name '*.xlsx' \) | wc -l; }
 xlsx_count() { find "$1" -type f -name '*.xlsx' | wc -l; }
 
-floor() { run "floor-$1" java -cp "$JAR:$WORK/floor-classes" Floor "$2" "$WORK/out-floor" "$THREADS"; rm -rf "$WORK/out-floor"; }
-selfeval() { run "selfeval-$1" java -jar "$JAR" batch "$2" --out "$WORK/out-selfeval" --quiet --threads "$THREADS"; rm -rf "$WORK/out-selfeval"; }
+# the launcher's JVM flags (C1 only, serial GC), read from bin/selfeval so they are set in one place
+LFLAGS=$(sed -n 's/^flags="\(.*\)"$/\1/p' bin/selfeval)
+# floor LABEL IN [JVM flags...]; selfeval LABEL IN [JVM flags...]; launcher LABEL IN (bin/selfeval: its flags + AppCDS)
+floor() { local l=$1 i=$2; shift 2; run "floor-$l" java "$@" -cp "$JAR:$WORK/floor-classes" Floor "$i" "$WORK/out-floor" "$THREADS"; rm -rf "$WORK/out-floor"; }
+selfeval() { local l=$1 i=$2; shift 2; run "selfeval-$l" java "$@" -Dselfeval.phases=true -jar "$JAR" batch "$i" --out "$WORK/out-selfeval" --quiet --threads "$THREADS"; rm -rf "$WORK/out-selfeval"; }
+launcher() { JAVA_OPTS=-Dselfeval.phases=true run "launcher-$1" bin/selfeval batch "$2" --out "$WORK/out-selfeval" --quiet --threads "$THREADS"; rm -rf "$WORK/out-selfeval"; }
+phases() { grep -h '^phases' "$WORK/err-$1.txt" | tail -1 | sed 's/^phases //'; }
 peer() { run "openpyxl-$1" "$PY" bench/peer_openpyxl.py "$2" "$WORK/out-peer" "$THREADS"; rm -rf "$WORK/out-peer"; }
 
 report=$WORK/results.md
@@ -66,27 +71,47 @@ IN=$WORK/in-$N
 "$PY" bench/make_inputs.py samples "$N" "$IN"
 files=$(count "$IN"); xfiles=$(xlsx_count "$IN")
 f=$(floor "$N" "$IN"); s=$(selfeval "$N" "$IN")
+# shellcheck disable=SC2086 # LFLAGS is a list of flags
+ft=$(floor "$N-flags" "$IN" $LFLAGS); st=$(selfeval "$N-flags" "$IN" $LFLAGS)
+bin/selfeval --version >/dev/null # creates the AppCDS archive if missing or older than the jar
+l=$(launcher "$N" "$IN")
 p=""
 [ $HAVE_OPENPYXL = 1 ] && p=$(peer "$N" "$IN")
-row() { # name files line floorline
-    local w c r fw fc
+row() { # name files line floorline [floorline with the same JVM flags]
+    local w c r fw fc sc
     w=$(field wall_s "$3"); c=$(field cpu_s "$3"); r=$(field peak_rss_mb "$3")
-    fw=$(field wall_s "$4"); fc=$(field cpu_s "$4")
-    awk -v n="$1" -v k="$2" -v w="$w" -v c="$c" -v r="$r" -v fw="$fw" -v fc="$fc" -v fk="$files" 'BEGIN {
-        printf "| %s | %d | %.1f | %.1f | %.1f | %.2f× | %.2f× | %d |\n", n, k, w, c, k / w, (w / k) / (fw / fk), (c / k) / (fc / fk), r }'
+    fw=$(field wall_s "$4"); fc=$(field cpu_s "$4"); sc=$(field cpu_s "${5:-$4}")
+    awk -v n="$1" -v k="$2" -v w="$w" -v c="$c" -v r="$r" -v fw="$fw" -v fc="$fc" -v sc="$sc" -v fk="$files" 'BEGIN {
+        printf "| %s | %d | %.1f | %.1f | %.1f | %.2f× | %.2f× | %.2f× | %d |\n", n, k, w, c, k / w, (w / k) / (fw / fk),
+            (c / k) / (fc / fk), (c / k) / (sc / fk), r }'
 }
 {
     echo "### $N workbooks (copies of samples/, both formats), $THREADS threads"
     echo
-    echo "| program | workbooks | wall s | CPU s | workbooks/s | wall per workbook vs floor | CPU per workbook vs floor | peak RSS MB |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "Ratios are per workbook, to the floor with default JVM settings, and (last ratio) to the floor run with the same"
+    echo "JVM flags as the row: the launcher's are \`$LFLAGS\`."
+    echo
+    echo "| program | workbooks | wall s | CPU s | workbooks/s | wall vs floor | CPU vs floor | CPU vs floor, same flags | peak RSS MB |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     row "floor (POI load-read-set-save)" "$files" "$f" "$f"
-    row "selfeval batch" "$files" "$s" "$f"
+    row "selfeval batch (\`java -jar\`)" "$files" "$s" "$f"
+    row "floor, launcher's flags" "$files" "$ft" "$f" "$ft"
+    row "selfeval batch, launcher's flags" "$files" "$st" "$f" "$ft"
+    row "\`bin/selfeval batch\` (launcher: flags + AppCDS)" "$files" "$l" "$f" "$ft"
     if [ -n "$p" ]; then
         row "openpyxl peer (.xlsx only, $THREADS processes)" "$xfiles" "$p" "$f"
     else
-        echo "| openpyxl peer | – | skipped: openpyxl not installed (apt-get install -y python3-openpyxl) | | | | | |"
+        echo "| openpyxl peer | – | skipped: openpyxl not installed (apt-get install -y python3-openpyxl) | | | | | | |"
     fi
+    echo
+    echo "Worker threads' CPU seconds by phase (\`Floor\` prints its own; selfeval with \`-Dselfeval.phases=true\`):"
+    echo
+    echo "| program | phases |"
+    echo "|---|---|"
+    echo "| floor | $(phases "floor-$N") |"
+    echo "| selfeval | $(phases "selfeval-$N") |"
+    echo "| floor, launcher's flags | $(phases "floor-$N-flags") |"
+    echo "| selfeval, launcher's flags | $(phases "selfeval-$N-flags") |"
     echo
 } >>"$report"
 rm -rf "$IN"
@@ -95,13 +120,13 @@ rm -rf "$IN"
 {
     echo "### Growth in N, $THREADS threads"
     echo
-    echo "| N | floor wall s | floor CPU s | floor RSS MB | selfeval wall s | selfeval CPU s | selfeval RSS MB | selfeval CPU vs floor | selfeval -Xmx$SMALL_HEAP: outcome, wall s, RSS MB, max heap after GC MB |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+    echo "| N | floor wall s | floor CPU s | floor RSS MB | selfeval wall s | selfeval CPU s | selfeval RSS MB | selfeval CPU vs floor | bin/selfeval wall s, CPU s, RSS MB | selfeval -Xmx$SMALL_HEAP: outcome, wall s, RSS MB, max heap after GC MB |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
 } >>"$report"
 for n in $SCALE; do
     IN=$WORK/in-$n
     "$PY" bench/make_inputs.py samples "$n" "$IN"
-    f=$(floor "$n" "$IN"); s=$(selfeval "$n" "$IN")
+    f=$(floor "$n" "$IN"); s=$(selfeval "$n" "$IN"); l=$(launcher "$n" "$IN")
     # the same batch in a small fixed heap: it finishes only if what the batch keeps does not grow with N
     small=$(run "selfeval-xmx-$n" java "-Xmx$SMALL_HEAP" "-Xlog:gc:file=$WORK/gc-$n.log" -jar "$JAR" batch "$IN" \
         --out "$WORK/out-selfeval" --quiet --threads "$THREADS")
@@ -110,15 +135,16 @@ for n in $SCALE; do
     live=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc-$n.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
     awk -v n="$n" -v fw="$(field wall_s "$f")" -v fc="$(field cpu_s "$f")" -v fr="$(field peak_rss_mb "$f")" \
         -v sw="$(field wall_s "$s")" -v sc="$(field cpu_s "$s")" -v sr="$(field peak_rss_mb "$s")" \
+        -v lw="$(field wall_s "$l")" -v lc="$(field cpu_s "$l")" -v lr="$(field peak_rss_mb "$l")" \
         -v xe="$outcome" -v xw="$(field wall_s "$small")" -v xr="$(field peak_rss_mb "$small")" -v xl="${live:-?}" \
-        'BEGIN { printf "| %d | %.1f | %.1f | %d | %.1f | %.1f | %d | %.2f× | %s, %.1f, %d, %s |\n", n, fw, fc, fr, sw, sc, sr, sc / fc, xe, xw, xr, xl }' >>"$report"
+        'BEGIN { printf "| %d | %.1f | %.1f | %d | %.1f | %.1f | %d | %.2f× | %.1f, %.1f, %d | %s, %.1f, %d, %s |\n",
+            n, fw, fc, fr, sw, sc, sr, sc / fc, lw, lc, lr, xe, xw, xr, xl }' >>"$report"
     rm -rf "$IN"
 done
 echo >>"$report"
 
 # ---- one-file score latency, JVM start included ----
 ONE=$(ls samples/*.xlsx | head -1)
-bin/selfeval --version >/dev/null # creates the AppCDS archive if missing or older than the jar
 {
     echo "### One-file \`score\` latency ($(basename "$ONE")), JVM start included, $RUNS runs"
     echo

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.selfeval.app.PhaseTimes.Phase;
 import org.selfeval.io.InputRejectedException;
 import org.selfeval.io.Limits;
 import org.selfeval.io.Rejections;
@@ -145,8 +146,11 @@ public final class FileProcessor {
                 return FileResult.failed(input, ErrorCodes.IO_ERROR,
                         "输出文件与输入文件是同一个文件，已拒绝覆盖原件；请指定另一个输出目录");
             }
+            long phase = PhaseTimes.start();
             try (Workbook workbook = WorkbookFiles.open(input, limits)) {
+                phase = PhaseTimes.lap(Phase.OPEN, phase);
                 List<Form> forms = FormLocator.locate(workbook);
+                phase = PhaseTimes.lap(Phase.LOCATE, phase);
                 if (forms.isEmpty()) {
                     return FileResult.failed(input, ErrorCodes.NO_FORM,
                             "工作簿的各工作表中都未找到项目支出绩效自评表（查找的标签：项目资金、预算执行情况、"
@@ -157,15 +161,18 @@ public final class FileProcessor {
                 for (Form form : forms) {
                     results.add(FormScorer.score(form, settings));
                 }
+                phase = PhaseTimes.lap(Phase.SCORE, phase);
                 if (output == null) {
                     return new FileResult(input, null, FileResult.Status.CHECKED, null, results);
                 }
                 ScoredWorkbookWriter.apply(workbook, results);
+                phase = PhaseTimes.lap(Phase.WRITE, phase);
                 if (!state.compareAndSet(RUNNING, SAVING)) {
                     return FileResult.failed(input, Rejections.TIMEOUT, "超过处理时限，已放弃");
                 }
                 try {
                     WorkbookFiles.saveAtomically(workbook, output);
+                    PhaseTimes.lap(Phase.SAVE, phase);
                 } catch (IOException e) {
                     LOG.debug("cannot write {}", output, e);
                     return FileResult.failed(input, ErrorCodes.IO_ERROR,
