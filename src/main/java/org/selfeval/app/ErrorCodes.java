@@ -5,6 +5,8 @@ public final class ErrorCodes {
     public static final String NO_FORM = "NO_FORM";
     public static final String IO_ERROR = "IO_ERROR";
     public static final String CORRUPT = "CORRUPT";
+    /** A defect of selfeval itself met on this file: not the file's fault, reported as such. */
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
     private ErrorCodes() {
     }

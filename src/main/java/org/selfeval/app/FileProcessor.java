@@ -133,11 +133,8 @@ public final class FileProcessor {
     }
 
     private static FileResult internalError(Path input, ExecutionException e) {
-        // work() turns every failure into a result; this is a last guard (e.g. an Error)
-        LOG.warn("internal error on {}: {}", input, e.getCause().toString());
-        LOG.debug("stack trace", e.getCause());
-        return FileResult.failed(input, ErrorCodes.CORRUPT,
-                "处理该文件时发生异常，已跳过；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
+        // work() turns every failure into a result; this is a last guard (an Error other than the two it catches)
+        return unexpected(input, e.getCause());
     }
 
     private FileResult work(Path input, Path output, AtomicInteger state) {
@@ -191,13 +188,42 @@ public final class FileProcessor {
             InputRejectedException tooLarge = Rejections.outOfMemory(e);
             return FileResult.failed(input, tooLarge.code(), tooLarge.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            // A malformed workbook can make POI fail anywhere; the batch must go on with the next file.
-            LOG.warn("internal error on {}: {}", input, e.toString());
-            LOG.debug("stack trace", e);
-            // the exception class goes to the log, not into a clerk's message
-            return FileResult.failed(input, ErrorCodes.CORRUPT,
-                    "文件内容损坏或结构异常，无法处理；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
+            return unexpected(input, e);
         }
+    }
+
+    /**
+     * A failure no rule foresaw, met after the file was opened. The batch goes on with the next file either way;
+     * the exception goes to the log, not into a clerk's message.
+     */
+    private static FileResult unexpected(Path input, Throwable e) {
+        if (isSelfevalDefect(e)) {
+            LOG.error("selfeval defect on {}", input, e);
+            return FileResult.failed(input, ErrorCodes.INTERNAL_ERROR,
+                    "selfeval 处理此文件时出现程序内部错误，不是文件本身的问题；原件未改动。请把此文件和日志发给维护人员");
+        }
+        LOG.warn("POI cannot process {}: {}", input, e.toString());
+        LOG.debug("stack trace", e);
+        return FileResult.failed(input, ErrorCodes.CORRUPT,
+                "文件内容损坏或结构异常，无法处理；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
+    }
+
+    /**
+     * Whether a failure met after opening is selfeval's own defect rather than a damaged file: it is when the
+     * innermost frame outside the JDK is selfeval's (our code threw, or a JDK method our code called did).
+     * When it is POI's or a library's under it (XMLBeans, commons-compress), the workbook held something
+     * they could not take: CORRUPT, as before.
+     */
+    static boolean isSelfevalDefect(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String cls = frame.getClassName();
+            if (cls.startsWith("java.") || cls.startsWith("javax.") || cls.startsWith("jdk.")
+                    || cls.startsWith("sun.") || cls.startsWith("com.sun.")) {
+                continue;
+            }
+            return cls.startsWith("org.selfeval.");
+        }
+        return false;
     }
 
     private static boolean sameFile(Path input, Path output) throws IOException {
