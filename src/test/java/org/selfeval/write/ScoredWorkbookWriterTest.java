@@ -195,6 +195,24 @@ class ScoredWorkbookWriterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"xls", "xlsx"})
+    void unitsVisibleComment_staysVisible_oursAreHidden(String format) throws Exception {
+        Path out = dir.resolve("out/自评表." + format);
+        try (Workbook wb = FormFixture.build(format, null)) {
+            cell(wb.getSheet(FormFixture.SHEET), "F8").getCellComment().setVisible(true);
+            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result()));
+            WorkbookFiles.saveAtomically(wb, out);
+        }
+        try (Workbook wb = reopen(out)) {
+            Sheet s = wb.getSheet(FormFixture.SHEET);
+            Comment f8 = cell(s, "F8").getCellComment();
+            assertTrue(f8.getString().getString().startsWith(FormFixture.UNIT_COMMENT + "\n" + CellComments.MARKER));
+            assertTrue(f8.isVisible(), "the unit showed its comment: it stays shown");
+            assertFalse(cell(s, "G9").getCellComment().isVisible(), "ours appear on hover only");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
     void resultsSheet_listsTotalsAndEveryFinding_rule8(String format) throws Exception {
         Path out = scoredCopy(format, null, List.of(FormFixture.result()));
         try (Workbook wb = reopen(out)) {
