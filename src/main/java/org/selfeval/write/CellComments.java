@@ -121,8 +121,10 @@ final class CellComments {
             comment.setVisible(true);
         }
         CTShape shape = sheet.getVMLDrawing(false).findCommentShape(cell.getRowIndex(), cell.getColumnIndex());
-        shape.getClientDataArray(0).setAnchorArray(0, box.col1() + ", 0, " + box.row1() + ", 0, "
-                + box.col2() + ", 0, " + box.row2() + ", 0");
+        if (shape != null && shape.sizeOfClientDataArray() > 0) { // else (an odd VML part) the box stays on the cell
+            shape.getClientDataArray(0).setAnchorArray(0, box.col1() + ", 0, " + box.row1() + ", 0, "
+                    + box.col2() + ", 0, " + box.row2() + ", 0");
+        }
     }
 
     /** A comment box's corners, in cells. */
