@@ -5,6 +5,6 @@ rem   schtasks /Create /TN selfeval-watch /SC ONSTART /RU SYSTEM /TR "C:\selfeva
 set INBOX=D:\selfeval\inbox
 set OUT=D:\selfeval\out
 if defined JAVA_HOME (set JAVA="%JAVA_HOME%\bin\java") else (set JAVA=java)
-rem C1 only and the serial collector: a third less CPU, a quarter of the memory (docs/benchmarks.md)
+rem C1 only and the serial collector: 30-40 percent less CPU, about a third of the memory (docs/benchmarks.md)
 %JAVA% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8 -jar "%~dp0selfeval.jar" watch "%INBOX%" --out "%OUT%" --quiet
 exit /b %ERRORLEVEL%
