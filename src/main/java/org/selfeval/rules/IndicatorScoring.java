@@ -218,9 +218,7 @@ final class IndicatorScoring {
                     || a.number() > 1.5) {
                 return a;
             }
-            Value.Figure percent = new Value.Figure(a.comparison(),
-                    java.math.BigDecimal.valueOf(a.number()).movePointRight(2).doubleValue(), Unit.PERCENT,
-                    a.approximate());
+            Value.Figure percent = a.fractionAsPercent();
             add(FindingCode.ACTUAL_NOT_QUANTIFIED, cellOr(row.actual(), row.name()),
                     "实际完成值“" + text(row.actual()) + "”未写单位，年度指标值是百分比，按" + Numbers.plain(percent.number())
                             + "%计分；请填写百分数（如" + Numbers.plain(percent.number()) + "%）");

@@ -1,5 +1,7 @@
 package org.selfeval.value;
 
+import java.math.BigDecimal;
+
 /** A 年度指标值 or 实际完成值 as parsed (RULES.md §2). */
 public sealed interface Value {
 
@@ -11,6 +13,15 @@ public sealed interface Value {
     record Figure(Comparison comparison, double number, Unit unit, boolean approximate) implements Value {
         public String unitSymbol() {
             return unit == null ? "" : unit.symbol();
+        }
+
+        /**
+         * This figure read as a fraction and written as a percentage ({@code 0.98} → {@code 98%}), multiplied on
+         * the decimal figures (0.364 is 36.4%, not 36.400000000000006%).
+         */
+        public Figure fractionAsPercent() {
+            return new Figure(comparison, BigDecimal.valueOf(number).movePointRight(2).doubleValue(), Unit.PERCENT,
+                    approximate);
         }
     }
 

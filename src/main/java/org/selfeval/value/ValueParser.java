@@ -1,6 +1,5 @@
 package org.selfeval.value;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +69,8 @@ public final class ValueParser {
             return new Value.NotApplicable();
         }
         if (cell.number() != null) {
-            return cell.percentFormat()
-                    ? new Value.Figure(Comparison.BARE, BigDecimal.valueOf(cell.number()).movePointRight(2).doubleValue(),
-                            Unit.PERCENT, false)
-                    : new Value.Figure(Comparison.BARE, cell.number(), null, false);
+            Value.Figure bare = new Value.Figure(Comparison.BARE, cell.number(), null, false);
+            return cell.percentFormat() ? bare.fractionAsPercent() : bare;
         }
         return parse(cell.text());
     }
