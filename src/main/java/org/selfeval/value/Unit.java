@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A unit of a figure. Units of one {@code family} convert by {@code factor} (money to 元, % and ‰ to a
@@ -33,6 +34,9 @@ public record Unit(String symbol, String family, double factor) {
 
     /** Count units longer than two characters that are still plain units. */
     private static final Set<String> LONG_COUNTS = Set.of("平方米", "立方米", "平方公里", "万人次", "千瓦时");
+    private static final Pattern COMPOUND = Pattern.compile("[\\p{IsHan}a-zA-Z]{1,3}/[\\p{IsHan}a-zA-Z*]{1,5}");
+    private static final Pattern SHORT_HAN = Pattern.compile("[\\p{IsHan}]{1,2}");
+    private static final Pattern LATIN = Pattern.compile("[a-zA-Z]{1,3}");
 
     /**
      * The unit written after a figure, or empty when the text is not a unit (then the value is words).
@@ -44,11 +48,11 @@ public record Unit(String symbol, String family, double factor) {
             return Optional.of(known);
         }
         String s = text.replace('·', '*');
-        if (s.contains("/") && s.matches("[\\p{IsHan}a-zA-Z]{1,3}/[\\p{IsHan}a-zA-Z*]{1,5}")) {
+        if (s.contains("/") && COMPOUND.matcher(s).matches()) {
             return Optional.of(new Unit(s, s, 1));
         }
-        if (s.matches("[\\p{IsHan}]{1,2}") && MEASURE_WORDS.indexOf(s.charAt(0)) >= 0 || LONG_COUNTS.contains(s)
-                || s.matches("[a-zA-Z]{1,3}")) {
+        if (SHORT_HAN.matcher(s).matches() && MEASURE_WORDS.indexOf(s.charAt(0)) >= 0 || LONG_COUNTS.contains(s)
+                || LATIN.matcher(s).matches()) {
             return Optional.of(new Unit(s, s, 1));
         }
         return Optional.empty();
