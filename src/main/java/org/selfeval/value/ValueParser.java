@@ -147,13 +147,12 @@ public final class ValueParser {
         Comparison comparison = Comparison.BARE;
         boolean approximate = m.group("approx") != null || m.group("approx2") != null;
         if (!pre.isEmpty()) {
-            Optional<Map.Entry<String, Comparison>> p = PREFIXES.stream()
-                    .filter(e -> pre.endsWith(e.getKey())).findFirst();
-            if (p.isEmpty()) {
+            Map.Entry<String, Comparison> p = prefix(pre);
+            if (p == null) {
                 return Optional.empty();
             }
-            comparison = p.get().getValue();
-            approximate |= APPROXIMATE_PREFIXES.contains(p.get().getKey());
+            comparison = p.getValue();
+            approximate |= APPROXIMATE_PREFIXES.contains(p.getKey());
         }
         String suf = m.group("suf");
         if (suf != null) {
@@ -165,6 +164,16 @@ public final class ValueParser {
         }
         return Optional.of(new Value.Figure(comparison, Double.parseDouble(m.group("num")), unit.orElse(null),
                 approximate));
+    }
+
+    /** The longest comparator word {@code pre} ends with, or null. */
+    private static Map.Entry<String, Comparison> prefix(String pre) {
+        for (Map.Entry<String, Comparison> e : PREFIXES) {
+            if (pre.endsWith(e.getKey())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Empty optional for no unit, null when the text is not a unit. */
