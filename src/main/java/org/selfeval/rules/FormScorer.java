@@ -48,10 +48,8 @@ public final class FormScorer {
                 // a heading: the sum of its items, its own 得分 checked against that sum, nothing counted twice
                 IndicatorResult heading = heading(a.result(), groups.get(i).stream().map(assessed::get).toList());
                 indicators.add(heading);
-                if (a.result().row().score() != null) {
-                    SelfScoreCheck.check(a.result().row().score(), heading.score(), FindingCode.SELF_SCORE_CHANGED,
-                            "得分").ifPresent(findings::add);
-                }
+                SelfScoreCheck.check(a.result().row().score(), heading.selfScore(), heading.score(),
+                        FindingCode.SELF_SCORE_CHANGED, "得分").ifPresent(findings::add);
                 continue;
             }
             indicators.add(a.result());

@@ -103,7 +103,7 @@ final class FundsScoring {
                         figures + "，低于" + Numbers.percent(s.lowExecution()) + "；请说明执行偏低的原因"));
             }
         }
-        if (total != null && total.score() != null) {
+        if (total != null) {
             SelfScoreCheck.check(total.score(), score, FindingCode.SELF_SCORE_CHANGED, "预算执行得分")
                     .ifPresent(findings::add);
         }

@@ -80,9 +80,7 @@ final class IndicatorScoring {
                         "分值未填写，本指标按0分计；请填写该指标的分值");
             }
             double score = score();
-            if (row.score() != null) {
-                SelfScoreCheck.check(row.score(), score, FindingCode.SELF_SCORE_CHANGED, "得分").ifPresent(findings::add);
-            }
+            SelfScoreCheck.check(row.score(), self, score, FindingCode.SELF_SCORE_CHANGED, "得分").ifPresent(findings::add);
             IndicatorResult result = new IndicatorResult(row, kind(), weight, self, score,
                     row.score() == null ? null : row.score().address());
             return new Assessment(result, List.copyOf(findings), actual instanceof Value.NotApplicable, equalMissed,

@@ -13,11 +13,16 @@ final class SelfScoreCheck {
     }
 
     /**
+     * @param cell the 得分 or 总分 cell (null or blank: nothing to check)
      * @param code SELF_SCORE_CHANGED or SELF_TOTAL_CHANGED
      * @param what 得分 or 总分, as the message names it
      */
     static Optional<Finding> check(CellValue cell, double computed, FindingCode code, String what) {
-        Double self = Amounts.orNull(cell);
+        return check(cell, Amounts.orNull(cell), computed, code, what);
+    }
+
+    /** Like {@link #check(CellValue, double, FindingCode, String)} with the cell's number already read ({@code self}). */
+    static Optional<Finding> check(CellValue cell, Double self, double computed, FindingCode code, String what) {
         if (self == null || !Scores.differ(self, computed)) {
             return Optional.empty();
         }

@@ -22,7 +22,7 @@ final class TotalRules {
             String cell = row == null ? fallbackCell : first(row.weight(), row.labelCell());
             findings.add(Finding.of(FindingCode.WEIGHT_TOTAL_NOT_100, cell, "分值合计为" + Numbers.plain(weightTotal) + "，应为100"));
         }
-        if (row != null && row.score() != null) {
+        if (row != null) {
             SelfScoreCheck.check(row.score(), total, FindingCode.SELF_TOTAL_CHANGED, "总分").ifPresent(findings::add);
         }
         return findings;
