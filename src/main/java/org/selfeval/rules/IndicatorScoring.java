@@ -117,16 +117,30 @@ final class IndicatorScoring {
 
         private double againstFigure(Value.Figure t) {
             noteApproximate(t, row.target(), "年度指标值");
+            return againstNumber(t.unit(), t.number(), "是文字，不是数字，按定性指标评分；请填写实际数字",
+                    a -> figureScore(t, a));
+        }
+
+        private double againstRange(Value.Range r) {
+            return againstNumber(r.unit(), r.low(), "不是单个数字，按定性指标评分；请填写实际数字", a -> rangeScore(r, a));
+        }
+
+        /**
+         * A figure or range target (its unit, and the number a bare fraction is compared with) against the actual:
+         * a range actual at its less favourable end, a word actual as words, a figure actual by {@code score}.
+         */
+        private double againstNumber(Unit targetUnit, double targetNumber, String notFigure,
+                                     ToDoubleFunction<Value.Figure> score) {
             if (actual instanceof Value.Range r) {
-                return againstRangeActual(r, t.unit(), end -> figureScore(t, end));
+                return againstRangeActual(r, targetUnit, score);
             }
             if (!(actual instanceof Value.Figure a)) {
-                notQuantified("是文字，不是数字，按定性指标评分；请填写实际数字");
+                notQuantified(notFigure);
                 return words();
             }
             noteApproximate(a, row.actual(), "实际完成值");
             noteComparison(a);
-            return figureScore(t, fraction(t.unit(), t.number(), a));
+            return score.applyAsDouble(fraction(targetUnit, targetNumber, a));
         }
 
         private double figureScore(Value.Figure t, Value.Figure a) {
@@ -155,19 +169,6 @@ final class IndicatorScoring {
                             + (targetUnit == null ? "" : targetUnit.symbol())
                             + "”不一致，无法按数字比较，按定性指标评分；请统一单位");
             return words();
-        }
-
-        private double againstRange(Value.Range r) {
-            if (actual instanceof Value.Range ra) {
-                return againstRangeActual(ra, r.unit(), end -> rangeScore(r, end));
-            }
-            if (!(actual instanceof Value.Figure a)) {
-                notQuantified("不是单个数字，按定性指标评分；请填写实际数字");
-                return words();
-            }
-            noteApproximate(a, row.actual(), "实际完成值");
-            noteComparison(a);
-            return rangeScore(r, fraction(r.unit(), r.low(), a));
         }
 
         private double rangeScore(Value.Range r, Value.Figure a) {
