@@ -65,29 +65,8 @@ public final class RuleSettings {
     private double defaultNotAchieved = 0.3;
     private Set<String> placeholders = normalized(NATIONAL_PLACEHOLDERS);
 
+    /** The national values (the field initialisers); a rules file is applied to a fresh instance. */
     private RuleSettings() {
-    }
-
-    private RuleSettings(RuleSettings o) {
-        name = o.name;
-        fundsWeight = o.fundsWeight;
-        outputWeight = o.outputWeight;
-        benefitWeight = o.benefitWeight;
-        satisfactionWeight = o.satisfactionWeight;
-        gradeExcellent = o.gradeExcellent;
-        gradeGood = o.gradeGood;
-        gradePass = o.gradePass;
-        atMostFormula = o.atMostFormula;
-        overAchievement = o.overAchievement;
-        lowExecution = o.lowExecution;
-        fundsScoreCapped = o.fundsScoreCapped;
-        fundsDefaultWeight = o.fundsDefaultWeight;
-        bandAchieved = o.bandAchieved;
-        bandPartial = o.bandPartial;
-        defaultAchieved = o.defaultAchieved;
-        defaultPartial = o.defaultPartial;
-        defaultNotAchieved = o.defaultNotAchieved;
-        placeholders = o.placeholders;
     }
 
     public static RuleSettings national() {
@@ -107,7 +86,7 @@ public final class RuleSettings {
             p.load(r);
         }
         String fileName = file.getFileName().toString();
-        RuleSettings s = new RuleSettings(NATIONAL);
+        RuleSettings s = new RuleSettings();
         s.name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         Map<String, BiConsumer<RuleSettings, String>> keys = setters(fileName);
         for (String key : p.stringPropertyNames().stream().sorted().toList()) {
