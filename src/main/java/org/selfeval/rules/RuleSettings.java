@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.selfeval.model.Numbers;
 import org.selfeval.value.TextNormalizer;
 
@@ -88,42 +87,44 @@ public final class RuleSettings {
         String fileName = file.getFileName().toString();
         RuleSettings s = new RuleSettings();
         s.name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        Map<String, BiConsumer<RuleSettings, String>> keys = setters(fileName);
+        Map<String, Setter> keys = setters(fileName);
         for (String key : p.stringPropertyNames().stream().sorted().toList()) {
-            BiConsumer<RuleSettings, String> setter = keys.get(key);
+            Setter setter = keys.get(key);
             if (setter == null) {
                 throw new IllegalArgumentException("规则文件 " + fileName + " 中的键“" + key + "”无法识别；可用的键见 docs/rules-file.md");
             }
-            setter.accept(s, p.getProperty(key).strip());
+            setter.set(s, key, p.getProperty(key).strip());
         }
         s.validate(fileName);
         return s;
     }
 
-    private static Map<String, BiConsumer<RuleSettings, String>> setters(String file) {
-        Map<String, BiConsumer<RuleSettings, String>> m = new LinkedHashMap<>();
-        m.put("name", (s, v) -> s.name = requireText(file, "name", v));
-        m.put("weight.funds", (s, v) -> s.fundsWeight = number(file, "weight.funds", v));
-        m.put("weight.output", (s, v) -> s.outputWeight = number(file, "weight.output", v));
-        m.put("weight.benefit", (s, v) -> s.benefitWeight = number(file, "weight.benefit", v));
-        m.put("weight.satisfaction", (s, v) -> s.satisfactionWeight = number(file, "weight.satisfaction", v));
-        m.put("grade.excellent", (s, v) -> s.gradeExcellent = number(file, "grade.excellent", v));
-        m.put("grade.good", (s, v) -> s.gradeGood = number(file, "grade.good", v));
-        m.put("grade.pass", (s, v) -> s.gradePass = number(file, "grade.pass", v));
-        m.put("atMost.formula", (s, v) -> s.atMostFormula = formula(file, v));
-        m.put("overAchievement.threshold", (s, v) -> s.overAchievement = fraction(file, "overAchievement.threshold", v));
-        m.put("lowExecution.threshold", (s, v) -> s.lowExecution = fraction(file, "lowExecution.threshold", v));
-        m.put("funds.scoreCapped", (s, v) -> s.fundsScoreCapped = bool(file, "funds.scoreCapped", v));
-        m.put("funds.defaultWeight", (s, v) -> s.fundsDefaultWeight = number(file, "funds.defaultWeight", v));
-        m.put("qualitative.band.achieved", (s, v) -> s.bandAchieved = fraction(file, "qualitative.band.achieved", v));
-        m.put("qualitative.band.partial", (s, v) -> s.bandPartial = fraction(file, "qualitative.band.partial", v));
-        m.put("qualitative.default.achieved",
-                (s, v) -> s.defaultAchieved = fraction(file, "qualitative.default.achieved", v));
-        m.put("qualitative.default.partial",
-                (s, v) -> s.defaultPartial = fraction(file, "qualitative.default.partial", v));
-        m.put("qualitative.default.notAchieved",
-                (s, v) -> s.defaultNotAchieved = fraction(file, "qualitative.default.notAchieved", v));
-        m.put("deviation.placeholders", (s, v) -> s.placeholders = normalized(List.of(v.split("[,，]", -1))));
+    /** Applies one key of a rules file; {@code key} names it in the error message. */
+    private interface Setter {
+        void set(RuleSettings s, String key, String value);
+    }
+
+    private static Map<String, Setter> setters(String file) {
+        Map<String, Setter> m = new LinkedHashMap<>();
+        m.put("name", (s, k, v) -> s.name = requireText(file, k, v));
+        m.put("weight.funds", (s, k, v) -> s.fundsWeight = number(file, k, v));
+        m.put("weight.output", (s, k, v) -> s.outputWeight = number(file, k, v));
+        m.put("weight.benefit", (s, k, v) -> s.benefitWeight = number(file, k, v));
+        m.put("weight.satisfaction", (s, k, v) -> s.satisfactionWeight = number(file, k, v));
+        m.put("grade.excellent", (s, k, v) -> s.gradeExcellent = number(file, k, v));
+        m.put("grade.good", (s, k, v) -> s.gradeGood = number(file, k, v));
+        m.put("grade.pass", (s, k, v) -> s.gradePass = number(file, k, v));
+        m.put("atMost.formula", (s, k, v) -> s.atMostFormula = formula(file, k, v));
+        m.put("overAchievement.threshold", (s, k, v) -> s.overAchievement = fraction(file, k, v));
+        m.put("lowExecution.threshold", (s, k, v) -> s.lowExecution = fraction(file, k, v));
+        m.put("funds.scoreCapped", (s, k, v) -> s.fundsScoreCapped = bool(file, k, v));
+        m.put("funds.defaultWeight", (s, k, v) -> s.fundsDefaultWeight = number(file, k, v));
+        m.put("qualitative.band.achieved", (s, k, v) -> s.bandAchieved = fraction(file, k, v));
+        m.put("qualitative.band.partial", (s, k, v) -> s.bandPartial = fraction(file, k, v));
+        m.put("qualitative.default.achieved", (s, k, v) -> s.defaultAchieved = fraction(file, k, v));
+        m.put("qualitative.default.partial", (s, k, v) -> s.defaultPartial = fraction(file, k, v));
+        m.put("qualitative.default.notAchieved", (s, k, v) -> s.defaultNotAchieved = fraction(file, k, v));
+        m.put("deviation.placeholders", (s, k, v) -> s.placeholders = normalized(List.of(v.split("[,，]", -1))));
         return m;
     }
 
@@ -200,13 +201,13 @@ public final class RuleSettings {
         };
     }
 
-    private static AtMostFormula formula(String file, String v) {
+    private static AtMostFormula formula(String file, String key, String v) {
         for (AtMostFormula f : AtMostFormula.values()) {
             if (f.key().equals(v)) {
                 return f;
             }
         }
-        throw bad(file, "atMost.formula", v, "应为 ratio 或 linear-to-zero-at-double");
+        throw bad(file, key, v, "应为 ratio 或 linear-to-zero-at-double");
     }
 
     private static IllegalArgumentException bad(String file, String key, String v, String why) {
