@@ -12,8 +12,14 @@ final class FindingOrder {
     }
 
     static int row(String a1) {
-        String digits = a1.replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+        int row = 0;
+        for (int i = 0; i < a1.length(); i++) {
+            char ch = a1.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                row = row * 10 + (ch - '0');
+            }
+        }
+        return row;
     }
 
     static int column(String a1) {
