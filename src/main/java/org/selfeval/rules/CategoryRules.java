@@ -79,7 +79,7 @@ public final class CategoryRules {
             CellValue label = group.get(0).row().level1();
             OptionalDouble stated = label == null ? OptionalDouble.empty() : statedWeight(label.text());
             double sum = group.stream().mapToDouble(CategoryRules::weightOf).sum();
-            if (stated.isPresent() && Math.abs(stated.getAsDouble() - sum) > 1e-6) {
+            if (stated.isPresent() && Scores.weightsDiffer(stated.getAsDouble(), sum)) {
                 findings.add(Finding.of(FindingCode.CATEGORY_WEIGHT_MISMATCH, label.address(),
                         TextNormalizer.normalize(label.text()) + "标明" + Numbers.plain(stated.getAsDouble())
                                 + "分，其下各三级指标分值合计为" + Numbers.plain(sum) + "；请核对分值"));
@@ -95,8 +95,9 @@ public final class CategoryRules {
         double output = sums.getOrDefault(Category.OUTPUT, 0.0);
         double benefit = sums.getOrDefault(Category.BENEFIT, 0.0);
         double satisfaction = sums.getOrDefault(Category.SATISFACTION, 0.0);
-        if (differs(fundsWeight, s.fundsWeight()) || differs(output, s.outputWeight())
-                || differs(benefit, s.benefitWeight()) || differs(satisfaction, s.satisfactionWeight())) {
+        if (Scores.weightsDiffer(fundsWeight, s.fundsWeight()) || Scores.weightsDiffer(output, s.outputWeight())
+                || Scores.weightsDiffer(benefit, s.benefitWeight())
+                || Scores.weightsDiffer(satisfaction, s.satisfactionWeight())) {
             findings.add(Finding.of(FindingCode.CATEGORY_WEIGHTS_UNUSUAL, where,
                     "分值分配为预算执行" + Numbers.plain(fundsWeight) + "、产出" + Numbers.plain(output) + "、效益" + Numbers.plain(benefit)
                             + "、满意度" + Numbers.plain(satisfaction) + "，通常为" + Numbers.plain(s.fundsWeight()) + "、"
@@ -104,10 +105,6 @@ public final class CategoryRules {
                             + Numbers.plain(s.satisfactionWeight()) + "；请核对各类指标分值"));
         }
         return findings;
-    }
-
-    private static boolean differs(double a, double b) {
-        return Math.abs(a - b) > 1e-6;
     }
 
     private static double weightOf(IndicatorResult r) {

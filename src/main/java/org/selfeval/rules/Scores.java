@@ -34,6 +34,11 @@ final class Scores {
         return round(Math.max(0, Math.min(w, x)));
     }
 
+    /** Two weights (分值 or their sums) that are not the same figure: the split, a stated 一级指标 weight, the 100. */
+    static boolean weightsDiffer(double a, double b) {
+        return Math.abs(a - b) > 1e-6;
+    }
+
     /** Two scores that differ by more than 0.01 (RULES.md §5). */
     static boolean differ(double a, double b) {
         return Math.abs(a - b) > 0.01 + 1e-9;

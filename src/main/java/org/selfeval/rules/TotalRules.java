@@ -18,7 +18,7 @@ final class TotalRules {
      */
     static List<Finding> check(Form.TotalRow row, double weightTotal, double total, String fallbackCell) {
         List<Finding> findings = new ArrayList<>();
-        if (Math.abs(weightTotal - 100) > 1e-6) {
+        if (Scores.weightsDiffer(weightTotal, 100)) {
             String cell = row == null ? fallbackCell : first(row.weight(), row.labelCell());
             findings.add(Finding.of(FindingCode.WEIGHT_TOTAL_NOT_100, cell, "分值合计为" + Numbers.plain(weightTotal) + "，应为100"));
         }
