@@ -55,12 +55,18 @@ public final class FormWorkbookBuilder {
         sheet.setColumnWidth(0, 6 * 2 * 256);
         sheet.setColumnWidth(1, 24 * 2 * 256);
         sheet.setColumnWidth(2, 10 * 2 * 256);
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        printOnA4OnePageWide(sheet);
+        return sheet;
+    }
+
+    /** A4, as many pages down as needed but one page wide. */
+    private static void printOnA4OnePageWide(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true); // .xls: without it LibreOffice ignores fit-to-page
-        return sheet;
     }
 
     /** One form being drawn: a cursor moving down the sheet. */
@@ -393,13 +399,8 @@ public final class FormWorkbookBuilder {
         private void pageSetup() {
             Sheet sheet = out.sheet();
             ColumnWidths.apply(sheet, cols);
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setAutobreaks(true); // .xls: without it LibreOffice ignores fit-to-page
+            sheet.getPrintSetup().setLandscape(true);
+            printOnA4OnePageWide(sheet);
             sheet.setHorizontallyCenter(true);
         }
     }
