@@ -44,6 +44,11 @@ public record FormSpec(
         labels = labels == null ? Map.of() : Map.copyOf(labels);
     }
 
+    /** The 部门整体支出 variant: one 部门 row in place of 项目名称 / 主管部门 / 实施单位. */
+    public boolean departmentOverall() {
+        return variant != null && variant.contains("部门整体支出");
+    }
+
     /** The form's own spelling of a template label (e.g. 绩效指标 written with spaces), or null. */
     public String labelOverride(String nationalLabel) {
         return labels.get(nationalLabel);

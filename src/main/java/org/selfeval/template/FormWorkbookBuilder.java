@@ -55,12 +55,18 @@ public final class FormWorkbookBuilder {
         sheet.setColumnWidth(0, 6 * 2 * 256);
         sheet.setColumnWidth(1, 24 * 2 * 256);
         sheet.setColumnWidth(2, 10 * 2 * 256);
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        printOnA4OnePageWide(sheet);
+        return sheet;
+    }
+
+    /** A4, as many pages down as needed but one page wide. */
+    private static void printOnA4OnePageWide(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true); // .xls: without it LibreOffice ignores fit-to-page
-        return sheet;
     }
 
     /** One form being drawn: a cursor moving down the sheet. */
@@ -86,21 +92,16 @@ public final class FormWorkbookBuilder {
             return spec.indicators().isEmpty() || spec.indicators().stream().anyMatch(i -> i.weight() != null);
         }
 
-        /** The 部门整体支出 variant: one 部门 row in place of 项目名称 / 主管部门 / 实施单位. */
-        private boolean departmentOverall() {
-            return spec.variant() != null && spec.variant().contains("部门整体支出");
-        }
-
         RenderedForm draw() {
             clutter();
             int titleRow = title();
             int projectRow;
             int departmentRow;
-            if (departmentOverall()) {
-                projectRow = departmentOverallRow();
+            if (spec.departmentOverall()) {
+                projectRow = wholeRow(Label.DEPARTMENT_OVERALL, spec.department());
                 departmentRow = projectRow;
             } else {
-                projectRow = project();
+                projectRow = wholeRow(Label.PROJECT, spec.project());
                 departmentRow = department();
             }
             int fundsHeaderRow = row;
@@ -146,20 +147,12 @@ public final class FormWorkbookBuilder {
             return titleRow;
         }
 
-        private int project() {
+        /** A header row holding one label and one value across the table (项目名称, or 部门 alone). */
+        private int wholeRow(Label label, String value) {
             int at = row++;
-            out.text(at, cols.block(), labels.of(Label.PROJECT), Kind.HEADER);
+            out.text(at, cols.block(), labels.of(label), Kind.HEADER);
             out.merge(at, at, cols.block(), cols.level1());
-            out.text(at, cols.level2(), spec.project(), Kind.VALUE);
-            out.merge(at, at, cols.level2(), cols.last());
-            return at;
-        }
-
-        private int departmentOverallRow() {
-            int at = row++;
-            out.text(at, cols.block(), labels.of(Label.DEPARTMENT_OVERALL), Kind.HEADER);
-            out.merge(at, at, cols.block(), cols.level1());
-            out.text(at, cols.level2(), spec.department(), Kind.VALUE);
+            out.text(at, cols.level2(), value, Kind.VALUE);
             out.merge(at, at, cols.level2(), cols.last());
             return at;
         }
@@ -406,13 +399,8 @@ public final class FormWorkbookBuilder {
         private void pageSetup() {
             Sheet sheet = out.sheet();
             ColumnWidths.apply(sheet, cols);
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setAutobreaks(true); // .xls: without it LibreOffice ignores fit-to-page
+            sheet.getPrintSetup().setLandscape(true);
+            printOnA4OnePageWide(sheet);
             sheet.setHorizontallyCenter(true);
         }
     }

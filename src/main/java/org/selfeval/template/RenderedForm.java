@@ -43,11 +43,6 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
      * @param weighted   the table has a 分值 column (the 20/80 variant has none)
      */
     public record Columns(int origin, boolean split, boolean weightFirst, boolean weighted) {
-        /** The national plan with a 分值 column. */
-        public Columns(int origin, boolean split, boolean weightFirst) {
-            this(origin, split, weightFirst, true);
-        }
-
         public int block() {
             return origin;
         }

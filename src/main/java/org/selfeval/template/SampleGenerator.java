@@ -2,11 +2,11 @@ package org.selfeval.template;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.selfeval.io.AtomicFiles;
 
 /**
  * The sample workbooks in {@code samples/}: the seed in the official layout with its 项目清单 cover, the
@@ -87,7 +87,8 @@ public final class SampleGenerator {
             files.add(write(dir, sample));
         }
         Path readme = dir.resolve("README.md");
-        Files.writeString(readme, readme(), StandardCharsets.UTF_8);
+        byte[] text = readme().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(readme, out -> out.write(text));
         files.add(readme);
         return files;
     }

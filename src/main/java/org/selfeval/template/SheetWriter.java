@@ -26,10 +26,6 @@ final class SheetWriter {
         return sheet;
     }
 
-    List<Cell> formulas() {
-        return formulas;
-    }
-
     /** Text as written (labels, names, explanations); null leaves a styled blank cell. */
     Cell text(int row, int col, String text, Kind kind) {
         Cell cell = cell(row, col);

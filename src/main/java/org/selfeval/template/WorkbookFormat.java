@@ -1,13 +1,12 @@
 package org.selfeval.template;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.io.AtomicFiles;
 
 /** The two workbook formats the generators write. */
 public enum WorkbookFormat {
@@ -36,12 +35,8 @@ public enum WorkbookFormat {
         return workbook;
     }
 
-    /** Writes the workbook to {@code file}, creating its folder, replacing an older file. */
+    /** Writes the workbook to {@code file}, creating its folder, replacing an older file (atomically). */
     public static void save(Workbook workbook, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
-        }
+        AtomicFiles.write(file, workbook::write);
     }
 }

@@ -50,7 +50,7 @@ class FormWorkbookBuilderMatrixTest {
     private static void projectNameSitsBesideItsLabel(Reopened r) {
         int row = r.where().projectRow();
         Columns cols = r.where().columns();
-        boolean departmentOverall = r.spec().variant() != null && r.spec().variant().contains("部门整体支出");
+        boolean departmentOverall = r.spec().departmentOverall();
         Label project = departmentOverall ? Label.DEPARTMENT_OVERALL : Label.PROJECT;
         String value = departmentOverall ? r.spec().department() : r.spec().project();
         assertEquals(new Labels(r.spec(), r.layout()).of(project), r.text(row, cols.block()));

@@ -2,6 +2,8 @@ package org.selfeval.template;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -52,6 +54,17 @@ final class Sheets {
     /** The merged region containing (row, col). */
     static Optional<CellRangeAddress> regionOf(Sheet sheet, int row, int col) {
         return sheet.getMergedRegions().stream().filter(r -> r.isInRange(row, col)).findFirst();
+    }
+
+    /** Every sheet of a saved workbook as name, grid text and merged regions: its content, not its bytes. */
+    static List<String> contents(Path file) throws IOException {
+        List<String> sheets = new ArrayList<>();
+        try (Workbook workbook = open(file)) {
+            for (Sheet sheet : workbook) {
+                sheets.add(sheet.getSheetName() + "\n" + dump(sheet) + sheet.getMergedRegions());
+            }
+        }
+        return sheets;
     }
 
     /** The grid as text, for looking at a rendering while debugging. */

@@ -76,17 +76,30 @@ class TemplateGeneratorTest {
 
     @Test
     void template_hasThreeEmptyRowsPerSecondLevelCategory_mergedAndBordered() throws Exception {
-        try (var workbook = Sheets.open(files.get(0))) {
-            Sheet sheet = workbook.getSheet(TemplateGenerator.SHEET_NAME);
-            // 绩效指标 header on row 13; 产出指标 covers 4 categories x 3 rows from row 14
-            assertEquals("产出指标", Sheets.text(sheet, 13, 1));
-            assertEquals(13 + 11, Sheets.mergedAt(sheet, 13, 1).orElseThrow().getLastRow());
-            assertEquals(15, Sheets.mergedAt(sheet, 13, 2).orElseThrow().getLastRow());
-            assertEquals("指标1：", Sheets.text(sheet, 13, 3));
-            assertEquals("总分", Sheets.text(sheet, 13 + 27, 0));
-            Cell blankTarget = Sheets.cell(sheet, 13, 4);
-            assertEquals(CellType.BLANK, blankTarget.getCellType());
-            assertNotEquals(org.apache.poi.ss.usermodel.BorderStyle.NONE, blankTarget.getCellStyle().getBorderLeft());
+        for (Path file : files) {
+            try (var workbook = Sheets.open(file)) {
+                Sheet sheet = workbook.getSheet(TemplateGenerator.SHEET_NAME);
+                String name = file.getFileName().toString();
+                // 绩效指标 header on row 13; 产出指标 covers 4 categories x 3 rows from row 14
+                assertEquals("产出指标", Sheets.text(sheet, 13, 1), name);
+                assertEquals(13 + 11, Sheets.mergedAt(sheet, 13, 1).orElseThrow().getLastRow(), name);
+                assertEquals(15, Sheets.mergedAt(sheet, 13, 2).orElseThrow().getLastRow(), name);
+                assertEquals("指标1：", Sheets.text(sheet, 13, 3), name);
+                assertEquals("总分", Sheets.text(sheet, 13 + 27, 0), name);
+                Cell blankTarget = Sheets.cell(sheet, 13, 4);
+                assertEquals(CellType.BLANK, blankTarget.getCellType(), name);
+                assertNotEquals(org.apache.poi.ss.usermodel.BorderStyle.NONE,
+                        blankTarget.getCellStyle().getBorderLeft(), name);
+            }
+        }
+    }
+
+    @Test
+    void committedTemplates_areWhatTheGeneratorWrites() throws Exception {
+        for (Path file : files) {
+            Path committed = Path.of("workbook-templates").resolve(file.getFileName());
+            assertEquals(Sheets.contents(file), Sheets.contents(committed),
+                    committed + " is stale: regenerate with `selfeval template --out workbook-templates`");
         }
     }
 
