@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -57,7 +56,12 @@ final class LongSheets {
     private static final byte[] ROW = ascii("<row");
     private static final byte[] SHARED = ascii("t=\"shared\"");
 
-    private static final Map<Workbook, Map<XSSFSheet, Tail>> TAILS = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The rows cut from each sheet, keyed weakly by the sheet: a sheet holds its workbook, so keying by workbook
+     * with the sheets in the value would keep every workbook ever cut alive. XSSFSheet keeps Object's identity
+     * hashCode and equals.
+     */
+    private static final Map<XSSFSheet, Tail> TAILS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The rows cut from one worksheet, deflated, with what the splice needs from the original XML. */
     record Tail(byte[] deflatedRows, String dimension, Map<String, String> namespaces) {
@@ -172,16 +176,12 @@ final class LongSheets {
         if (tails.isEmpty()) {
             return;
         }
-        Map<XSSFSheet, Tail> bySheet = new IdentityHashMap<>();
         for (Sheet sheet : workbook) {
             XSSFSheet xs = (XSSFSheet) sheet;
             Tail tail = tails.get(xs.getPackagePart().getPartName().getName());
             if (tail != null) {
-                bySheet.put(xs, tail);
+                TAILS.put(xs, tail);
             }
-        }
-        if (!bySheet.isEmpty()) {
-            TAILS.put(workbook, bySheet);
         }
     }
 
@@ -236,8 +236,15 @@ final class LongSheets {
 
     /** True when some sheet of the workbook was cut on opening: saving must splice its rows back. */
     static boolean hasCutSheets(Workbook workbook) {
-        // only an XSSFWorkbook can have been cut; it keeps Object's identity hashCode and equals
-        return workbook instanceof XSSFWorkbook && TAILS.containsKey(workbook);
+        if (!(workbook instanceof XSSFWorkbook)) {
+            return false; // only an .xlsx can have been cut
+        }
+        for (Sheet sheet : workbook) {
+            if (TAILS.containsKey(sheet)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -245,14 +252,14 @@ final class LongSheets {
      * still in the workbook. {@code scratch} is a temporary file in the target's folder.
      */
     static void write(Workbook workbook, OutputStream out, Path scratch) throws IOException {
-        Map<XSSFSheet, Tail> tails = TAILS.get(workbook);
         try (OutputStream s = Files.newOutputStream(scratch)) {
             workbook.write(s);
         }
         Map<String, Tail> byPart = new HashMap<>();
-        for (var e : tails.entrySet()) {
-            if (workbook.getSheetIndex(e.getKey()) >= 0) {
-                byPart.put(e.getKey().getPackagePart().getPartName().getName().substring(1), e.getValue());
+        for (Sheet sheet : workbook) {
+            Tail tail = TAILS.get(sheet);
+            if (tail != null) {
+                byPart.put(((XSSFSheet) sheet).getPackagePart().getPartName().getName().substring(1), tail);
             }
         }
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(scratch));
