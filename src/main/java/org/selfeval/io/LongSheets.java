@@ -55,6 +55,7 @@ final class LongSheets {
     private static final byte[] SHEET_DATA_END = ascii("</sheetData>");
     private static final byte[] ROW = ascii("<row");
     private static final byte[] SHARED = ascii("t=\"shared\"");
+    private static final byte[] TAG_END = ascii(">");
 
     /**
      * The rows cut from each sheet, keyed weakly by the sheet: a sheet holds its workbook, so keying by workbook
@@ -187,9 +188,9 @@ final class LongSheets {
 
     private static byte[] cut(String name, byte[] xml, Map<String, Tail> tails) throws IOException {
         int data = indexOf(xml, SHEET_DATA, 0);
-        int from = data < 0 ? -1 : firstRowPast(xml, data);
-        int end = from < 0 ? -1 : indexOf(xml, SHEET_DATA_END, from);
-        if (end < 0) {
+        int end = data < 0 ? -1 : indexOf(xml, SHEET_DATA_END, data);
+        int from = end < 0 ? -1 : firstRowPast(xml, data, end);
+        if (from < 0) {
             return xml;
         }
         if (indexOf(xml, SHARED, from) >= 0 && indexOf(xml, SHARED, data) < from) {
@@ -213,15 +214,17 @@ final class LongSheets {
         return kept;
     }
 
-    /** Start of the first {@code <row} numbered past KEEP_ROWS, or -1 when the sheet may not be cut. */
-    private static int firstRowPast(byte[] xml, int data) {
-        int stop = indexOf(xml, SHEET_DATA_END, data);
-        for (int i = indexOf(xml, ROW, data); i >= 0 && (stop < 0 || i < stop); i = indexOf(xml, ROW, i + 4)) {
-            byte next = i + 4 < xml.length ? xml[i + 4] : (byte) '>';
+    /**
+     * Start of the first {@code <row} numbered past KEEP_ROWS before {@code stop} (the {@code </sheetData>}), or -1
+     * when the sheet may not be cut.
+     */
+    private static int firstRowPast(byte[] xml, int data, int stop) {
+        for (int i = indexOf(xml, ROW, data); i >= 0 && i < stop; i = indexOf(xml, ROW, i + 4)) {
+            byte next = xml[i + 4]; // i < stop: the </sheetData> still follows
             if (next != ' ' && next != '>' && next != '/' && next != '\t' && next != '\r' && next != '\n') {
                 continue;
             }
-            int close = indexOf(xml, new byte[]{'>'}, i);
+            int close = indexOf(xml, TAG_END, i);
             String tag = new String(xml, i, (close < 0 ? xml.length : close) - i, StandardCharsets.UTF_8);
             Matcher r = ROW_NUMBER.matcher(tag);
             if (!r.find()) {
