@@ -129,18 +129,12 @@ final class LongSheets {
      * The sizes are the file's own claims; a file that understates one is loaded whole, as without this class.
      */
     static boolean mayHoldLongSheet(byte[] zip) {
-        int eocd = -1;
-        for (int p = zip.length - 22, lowest = Math.max(0, zip.length - 22 - 0xFFFF); p >= lowest; p--) {
-            if (zip[p] == 'P' && zip[p + 1] == 'K' && zip[p + 2] == 5 && zip[p + 3] == 6) {
-                eocd = p;
-                break;
-            }
-        }
+        int eocd = ZipEnd.find(zip);
         if (eocd < 0) {
             return true;
         }
-        int entries = u16(zip, eocd + 10);
-        long dirOffset = u32(zip, eocd + 16);
+        int entries = ZipEnd.u16(zip, eocd + 10);
+        long dirOffset = ZipEnd.u32(zip, eocd + 16);
         if (entries == 0xFFFF || dirOffset == 0xFFFFFFFFL || dirOffset > eocd) {
             return true; // zip64 or inconsistent
         }
@@ -149,9 +143,9 @@ final class LongSheets {
             if (p + 46 > eocd || zip[p] != 'P' || zip[p + 1] != 'K' || zip[p + 2] != 1 || zip[p + 3] != 2) {
                 return true;
             }
-            long size = u32(zip, p + 24);
-            int nameLength = u16(zip, p + 28);
-            int next = p + 46 + nameLength + u16(zip, p + 30) + u16(zip, p + 32);
+            long size = ZipEnd.u32(zip, p + 24);
+            int nameLength = ZipEnd.u16(zip, p + 28);
+            int next = p + 46 + nameLength + ZipEnd.u16(zip, p + 30) + ZipEnd.u16(zip, p + 32);
             if (next > eocd) {
                 return true;
             }
@@ -162,14 +156,6 @@ final class LongSheets {
             p = next;
         }
         return false;
-    }
-
-    private static int u16(byte[] b, int at) {
-        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
-    }
-
-    private static long u32(byte[] b, int at) {
-        return (u16(b, at) | (long) u16(b, at + 2) << 16) & 0xFFFFFFFFL;
     }
 
     /** Binds the cut rows to the sheets of the workbook just opened, for {@link #write}. */
