@@ -24,7 +24,7 @@ class LongSheetsTest {
 
     /** A one-sheet .xlsx (项目名称 in A1) whose sheet gets {@code rows} appended before {@code </sheetData>}. */
     private Path xlsx(String name, String rows) throws Exception {
-        byte[] bytes = Fixtures.rewriteEntry(Fixtures.xlsx(), "xl/worksheets/sheet1.xml",
+        byte[] bytes = Zips.rewriteEntry(Fixtures.xlsx(), "xl/worksheets/sheet1.xml",
                 xml -> xml.replace("</sheetData>", rows + "</sheetData>").replaceFirst("<dimension ref=\"[^\"]*\"/>", ""));
         Path p = dir.resolve(name);
         Files.write(p, bytes);
