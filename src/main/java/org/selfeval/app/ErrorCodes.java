@@ -1,10 +1,15 @@
 package org.selfeval.app;
 
-/** The file-level failure codes of CLI.md that the pipeline itself produces (io adds the format codes). */
+import org.selfeval.io.Rejections;
+
+/**
+ * The file-level failure codes of CLI.md that the pipeline itself produces; io's {@link Rejections} holds the
+ * format codes, and the ones both use are defined there once.
+ */
 public final class ErrorCodes {
     public static final String NO_FORM = "NO_FORM";
-    public static final String IO_ERROR = "IO_ERROR";
-    public static final String CORRUPT = "CORRUPT";
+    public static final String IO_ERROR = Rejections.IO_ERROR;
+    public static final String CORRUPT = Rejections.CORRUPT;
     /** A defect of selfeval itself met on this file: not the file's fault, reported as such. */
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -56,8 +55,14 @@ final class LongSheets {
     private static final byte[] SHEET_DATA_END = ascii("</sheetData>");
     private static final byte[] ROW = ascii("<row");
     private static final byte[] SHARED = ascii("t=\"shared\"");
+    private static final byte[] TAG_END = ascii(">");
 
-    private static final Map<Workbook, Map<XSSFSheet, Tail>> TAILS = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The rows cut from each sheet, keyed weakly by the sheet: a sheet holds its workbook, so keying by workbook
+     * with the sheets in the value would keep every workbook ever cut alive. XSSFSheet keeps Object's identity
+     * hashCode and equals.
+     */
+    private static final Map<XSSFSheet, Tail> TAILS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The rows cut from one worksheet, deflated, with what the splice needs from the original XML. */
     record Tail(byte[] deflatedRows, String dimension, Map<String, String> namespaces) {
@@ -124,18 +129,12 @@ final class LongSheets {
      * The sizes are the file's own claims; a file that understates one is loaded whole, as without this class.
      */
     static boolean mayHoldLongSheet(byte[] zip) {
-        int eocd = -1;
-        for (int p = zip.length - 22, lowest = Math.max(0, zip.length - 22 - 0xFFFF); p >= lowest; p--) {
-            if (zip[p] == 'P' && zip[p + 1] == 'K' && zip[p + 2] == 5 && zip[p + 3] == 6) {
-                eocd = p;
-                break;
-            }
-        }
+        int eocd = ZipEnd.find(zip);
         if (eocd < 0) {
             return true;
         }
-        int entries = u16(zip, eocd + 10);
-        long dirOffset = u32(zip, eocd + 16);
+        int entries = ZipEnd.u16(zip, eocd + 10);
+        long dirOffset = ZipEnd.u32(zip, eocd + 16);
         if (entries == 0xFFFF || dirOffset == 0xFFFFFFFFL || dirOffset > eocd) {
             return true; // zip64 or inconsistent
         }
@@ -144,9 +143,9 @@ final class LongSheets {
             if (p + 46 > eocd || zip[p] != 'P' || zip[p + 1] != 'K' || zip[p + 2] != 1 || zip[p + 3] != 2) {
                 return true;
             }
-            long size = u32(zip, p + 24);
-            int nameLength = u16(zip, p + 28);
-            int next = p + 46 + nameLength + u16(zip, p + 30) + u16(zip, p + 32);
+            long size = ZipEnd.u32(zip, p + 24);
+            int nameLength = ZipEnd.u16(zip, p + 28);
+            int next = p + 46 + nameLength + ZipEnd.u16(zip, p + 30) + ZipEnd.u16(zip, p + 32);
             if (next > eocd) {
                 return true;
             }
@@ -159,37 +158,25 @@ final class LongSheets {
         return false;
     }
 
-    private static int u16(byte[] b, int at) {
-        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
-    }
-
-    private static long u32(byte[] b, int at) {
-        return (u16(b, at) | (long) u16(b, at + 2) << 16) & 0xFFFFFFFFL;
-    }
-
     /** Binds the cut rows to the sheets of the workbook just opened, for {@link #write}. */
     static void register(XSSFWorkbook workbook, Map<String, Tail> tails) {
         if (tails.isEmpty()) {
             return;
         }
-        Map<XSSFSheet, Tail> bySheet = new IdentityHashMap<>();
         for (Sheet sheet : workbook) {
             XSSFSheet xs = (XSSFSheet) sheet;
             Tail tail = tails.get(xs.getPackagePart().getPartName().getName());
             if (tail != null) {
-                bySheet.put(xs, tail);
+                TAILS.put(xs, tail);
             }
-        }
-        if (!bySheet.isEmpty()) {
-            TAILS.put(workbook, bySheet);
         }
     }
 
     private static byte[] cut(String name, byte[] xml, Map<String, Tail> tails) throws IOException {
         int data = indexOf(xml, SHEET_DATA, 0);
-        int from = data < 0 ? -1 : firstRowPast(xml, data);
-        int end = from < 0 ? -1 : indexOf(xml, SHEET_DATA_END, from);
-        if (end < 0) {
+        int end = data < 0 ? -1 : indexOf(xml, SHEET_DATA_END, data);
+        int from = end < 0 ? -1 : firstRowPast(xml, data, end);
+        if (from < 0) {
             return xml;
         }
         if (indexOf(xml, SHARED, from) >= 0 && indexOf(xml, SHARED, data) < from) {
@@ -213,15 +200,17 @@ final class LongSheets {
         return kept;
     }
 
-    /** Start of the first {@code <row} numbered past KEEP_ROWS, or -1 when the sheet may not be cut. */
-    private static int firstRowPast(byte[] xml, int data) {
-        int stop = indexOf(xml, SHEET_DATA_END, data);
-        for (int i = indexOf(xml, ROW, data); i >= 0 && (stop < 0 || i < stop); i = indexOf(xml, ROW, i + 4)) {
-            byte next = i + 4 < xml.length ? xml[i + 4] : (byte) '>';
+    /**
+     * Start of the first {@code <row} numbered past KEEP_ROWS before {@code stop} (the {@code </sheetData>}), or -1
+     * when the sheet may not be cut.
+     */
+    private static int firstRowPast(byte[] xml, int data, int stop) {
+        for (int i = indexOf(xml, ROW, data); i >= 0 && i < stop; i = indexOf(xml, ROW, i + 4)) {
+            byte next = xml[i + 4]; // i < stop: the </sheetData> still follows
             if (next != ' ' && next != '>' && next != '/' && next != '\t' && next != '\r' && next != '\n') {
                 continue;
             }
-            int close = indexOf(xml, new byte[]{'>'}, i);
+            int close = indexOf(xml, TAG_END, i);
             String tag = new String(xml, i, (close < 0 ? xml.length : close) - i, StandardCharsets.UTF_8);
             Matcher r = ROW_NUMBER.matcher(tag);
             if (!r.find()) {
@@ -236,8 +225,15 @@ final class LongSheets {
 
     /** True when some sheet of the workbook was cut on opening: saving must splice its rows back. */
     static boolean hasCutSheets(Workbook workbook) {
-        // only an XSSFWorkbook can have been cut; it keeps Object's identity hashCode and equals
-        return workbook instanceof XSSFWorkbook && TAILS.containsKey(workbook);
+        if (!(workbook instanceof XSSFWorkbook)) {
+            return false; // only an .xlsx can have been cut
+        }
+        for (Sheet sheet : workbook) {
+            if (TAILS.containsKey(sheet)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -245,14 +241,14 @@ final class LongSheets {
      * still in the workbook. {@code scratch} is a temporary file in the target's folder.
      */
     static void write(Workbook workbook, OutputStream out, Path scratch) throws IOException {
-        Map<XSSFSheet, Tail> tails = TAILS.get(workbook);
         try (OutputStream s = Files.newOutputStream(scratch)) {
             workbook.write(s);
         }
         Map<String, Tail> byPart = new HashMap<>();
-        for (var e : tails.entrySet()) {
-            if (workbook.getSheetIndex(e.getKey()) >= 0) {
-                byPart.put(e.getKey().getPackagePart().getPartName().getName().substring(1), e.getValue());
+        for (Sheet sheet : workbook) {
+            Tail tail = TAILS.get(sheet);
+            if (tail != null) {
+                byPart.put(((XSSFSheet) sheet).getPackagePart().getPartName().getName().substring(1), tail);
             }
         }
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(scratch));

@@ -23,11 +23,8 @@ final class OoxmlOpener {
     private OoxmlOpener() {
     }
 
-    /** End of central directory record: signature PK\5\6, 22 bytes plus a comment of up to 65535 bytes. */
-    private static final int EOCD_SIZE = 22;
-
     static Workbook open(byte[] bytes) throws InputRejectedException {
-        if (!endsWithCentralDirectory(bytes)) {
+        if (ZipEnd.find(bytes) < 0) {
             // POI reads the zip entry by entry from the front: a file cut short after its last sheet would
             // still open, silently missing whatever came after the cut
             throw Rejections.corrupt(null);
@@ -52,23 +49,6 @@ final class OoxmlOpener {
             pkg.revert();
             throw classify(e);
         }
-    }
-
-    /**
-     * True when the bytes end with a complete zip "end of central directory" record whose comment reaches
-     * exactly to the end of the file: a file truncated anywhere lacks it.
-     */
-    static boolean endsWithCentralDirectory(byte[] b) {
-        int lowest = Math.max(0, b.length - EOCD_SIZE - 0xFFFF);
-        for (int p = b.length - EOCD_SIZE; p >= lowest; p--) {
-            if (b[p] == 'P' && b[p + 1] == 'K' && b[p + 2] == 5 && b[p + 3] == 6) {
-                int commentLength = (b[p + 20] & 0xFF) | (b[p + 21] & 0xFF) << 8;
-                if (p + EOCD_SIZE + commentLength == b.length) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void checkIsSpreadsheet(OPCPackage pkg) throws InputRejectedException {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -179,7 +180,8 @@ final class SheetGrid {
         boolean formula = cell.getCellType() == CellType.FORMULA;
         CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
         Double number = type == CellType.NUMERIC ? cell.getNumericCellValue() : null;
-        String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+        CellStyle style = cell.getCellStyle(); // HSSF and XSSF build a new style object on every call
+        String format = style == null ? null : style.getDataFormatString();
         boolean percent = format != null && format.contains("%");
         // DataFormatter returns a text cell's (or a cached text result's) string as is: read it directly
         String text = type == CellType.STRING ? cell.getRichStringCellValue().getString()

@@ -1,9 +1,12 @@
 package org.selfeval.hostile;
 
+import static org.selfeval.io.Fixtures.concat;
+import static org.selfeval.io.Fixtures.encryptedXlsx;
+import static org.selfeval.io.Fixtures.utf8;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,16 +21,13 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.selfeval.io.Zips;
 import org.selfeval.template.FormSpec;
 import org.selfeval.template.FormSpecs;
 import org.selfeval.template.FormWorkbookBuilder;
@@ -94,7 +94,7 @@ final class HostileCorpus {
         c.add(new Case("biff4.xls", biff4(), Set.of("UNSUPPORTED_FORMAT")));
         c.add(new Case("pdf.xlsx", utf8("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n"), Set.of("NOT_A_WORKBOOK")));
         c.add(new Case("word.xls", ole2Word(), Set.of("NOT_A_WORKBOOK")));
-        c.add(new Case("encrypted-agile.xlsx", encryptedXlsx(xlsx), Set.of("ENCRYPTED")));
+        c.add(new Case("encrypted-agile.xlsx", encryptedXlsx(xlsx, "绩效2023"), Set.of("ENCRYPTED")));
         c.add(new Case("encrypted-rc4.xls", encryptedXls(), Set.of("ENCRYPTED")));
         c.add(new Case("truncated-half.xlsx", Mutations.truncate(xlsx, 0.5), Set.of("CORRUPT")));
         c.add(new Case("truncated-header.xlsx", Mutations.truncate(xlsx, 100), Set.of("CORRUPT")));
@@ -234,23 +234,6 @@ final class HostileCorpus {
             }
         }
         return 0;
-    }
-
-    /** The .xlsx encrypted with a password (agile, as Excel 2010+ does it). */
-    static byte[] encryptedXlsx(byte[] plain) {
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            enc.confirmPassword("绩效2023");
-            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(plain));
-                 OutputStream os = enc.getDataStream(fs)) {
-                opc.save(os);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            fs.writeFilesystem(out);
-            return out.toByteArray();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The seed .xls written with an open password (BIFF8 RC4 CryptoAPI, POI's HSSF encryption). */
@@ -405,17 +388,7 @@ final class HostileCorpus {
         }
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
     static byte[] utf16le(String s) {
         return concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, s.getBytes(StandardCharsets.UTF_16LE));
-    }
-
-    static byte[] concat(byte[] a, byte[] b) {
-        byte[] r = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
     }
 }

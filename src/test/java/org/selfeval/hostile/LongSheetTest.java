@@ -29,6 +29,7 @@ import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.io.Limits;
 import org.selfeval.io.WorkbookFiles;
+import org.selfeval.io.Zips;
 import org.selfeval.model.Form;
 import org.selfeval.read.FormLocator;
 import org.selfeval.rules.RuleSettings;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.io.Limits;
+import org.selfeval.io.Zips;
 import org.selfeval.model.FormResult;
 import org.selfeval.rules.RuleSettings;
 import org.selfeval.template.FormSpecs;

@@ -5,10 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -18,8 +14,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Small input files built in memory for the io tests. */
-final class Fixtures {
+/** Small input files built in memory for the io and hostile-input tests. */
+public final class Fixtures {
     private Fixtures() {
     }
 
@@ -41,13 +37,16 @@ final class Fixtures {
         }
     }
 
-    /** An .xlsx encrypted with a password, agile mode, as Excel does it. */
-    static byte[] encryptedXlsx() throws Exception {
-        byte[] plain = xlsx();
+    /** {@link #xlsx()} encrypted with a password. */
+    static byte[] encryptedXlsx() throws IOException {
+        return encryptedXlsx(xlsx(), "secret");
+    }
+
+    /** The .xlsx encrypted with an open password, agile mode, as Excel 2010+ does it. */
+    public static byte[] encryptedXlsx(byte[] plain, String password) {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor enc = info.getEncryptor();
-            enc.confirmPassword("secret");
+            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword(password);
             try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(plain));
                  OutputStream os = enc.getDataStream(fs)) {
                 opc.save(os);
@@ -55,6 +54,8 @@ final class Fixtures {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             fs.writeFilesystem(out);
             return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -70,7 +71,7 @@ final class Fixtures {
 
     /** The .xlsx with its docProps/core.xml replaced, as WPS writes it. */
     static byte[] xlsxWithCoreXml(String coreXml) throws IOException {
-        return rewriteEntry(xlsx(), "docProps/core.xml", old -> coreXml);
+        return Zips.replaceEntry(xlsx(), "docProps/core.xml", coreXml);
     }
 
     static String wpsCoreXml(String extra) {
@@ -84,33 +85,11 @@ final class Fixtures {
                 + "</cp:coreProperties>";
     }
 
-    static byte[] rewriteEntry(byte[] zip, String name, UnaryOperator<String> change) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals(name)) {
-                    data = change.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                    found = true;
-                }
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                zout.write(data);
-                zout.closeEntry();
-            }
-        }
-        if (!found) {
-            throw new IllegalStateException("no entry " + name);
-        }
-        return out.toByteArray();
-    }
-
-    static byte[] utf8(String s) {
+    public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] concat(byte[] a, byte[] b) {
+    public static byte[] concat(byte[] a, byte[] b) {
         byte[] r = new byte[a.length + b.length];
         System.arraycopy(a, 0, r, 0, a.length);
         System.arraycopy(b, 0, r, a.length, b.length);

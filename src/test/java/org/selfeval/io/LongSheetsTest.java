@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,7 +24,7 @@ class LongSheetsTest {
 
     /** A one-sheet .xlsx (项目名称 in A1) whose sheet gets {@code rows} appended before {@code </sheetData>}. */
     private Path xlsx(String name, String rows) throws Exception {
-        byte[] bytes = Fixtures.rewriteEntry(Fixtures.xlsx(), "xl/worksheets/sheet1.xml",
+        byte[] bytes = Zips.rewriteEntry(Fixtures.xlsx(), "xl/worksheets/sheet1.xml",
                 xml -> xml.replace("</sheetData>", rows + "</sheetData>").replaceFirst("<dimension ref=\"[^\"]*\"/>", ""));
         Path p = dir.resolve(name);
         Files.write(p, bytes);
@@ -113,5 +114,24 @@ class LongSheetsTest {
             assertTrue(wb instanceof XSSFWorkbook);
             assertEquals(2999, wb.getSheetAt(0).getLastRowNum());
         }
+    }
+
+    /**
+     * The cut rows are kept beside the workbook, not with it: once the caller drops a workbook (closed, scored or
+     * only checked), it and its cut rows can be collected. A batch or the hot folder opens thousands of files.
+     */
+    @Test
+    void aDroppedWorkbook_isNotKeptAliveByItsCutRows() throws Exception {
+        Path in = xlsx("dropped.xlsx", rows(2, K + 50, true));
+        Workbook wb = WorkbookFiles.open(in);
+        assertTrue(LongSheets.hasCutSheets(wb));
+        WeakReference<Workbook> ref = new WeakReference<>(wb);
+        wb.close();
+        wb = null;
+        for (int i = 0; i < 50 && ref.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertTrue(ref.get() == null, "the workbook is still reachable from LongSheets");
     }
 }

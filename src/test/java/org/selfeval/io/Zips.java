@@ -1,4 +1,4 @@
-package org.selfeval.hostile;
+package org.selfeval.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,18 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** Reading and rewriting zip packages (.xlsx) in memory, entry by entry. */
-final class Zips {
+/** Reading and rewriting zip packages (.xlsx) in memory, entry by entry: for the io and hostile-input tests. */
+public final class Zips {
     private Zips() {
     }
 
     /** Every entry, in zip order. */
-    static Map<String, byte[]> entries(byte[] zip) {
+    public static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
@@ -31,7 +32,7 @@ final class Zips {
         return entries;
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zout = new ZipOutputStream(out)) {
             for (var e : entries.entrySet()) {
@@ -46,7 +47,7 @@ final class Zips {
     }
 
     /** The zip with every entry's text passed through {@code change(name, text)} (UTF-8). */
-    static byte[] rewriteText(byte[] zip, BiFunction<String, String, String> change) {
+    public static byte[] rewriteText(byte[] zip, BiFunction<String, String, String> change) {
         Map<String, byte[]> entries = entries(zip);
         entries.replaceAll((name, data) -> name.endsWith(".xml") || name.endsWith(".rels")
                 ? change.apply(name, new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
@@ -55,17 +56,23 @@ final class Zips {
     }
 
     /** The zip with one entry's text replaced. */
-    static byte[] replaceEntry(byte[] zip, String name, String text) {
+    public static byte[] replaceEntry(byte[] zip, String name, String text) {
+        return rewriteEntry(zip, name, old -> text);
+    }
+
+    /** The zip with one entry's text passed through {@code change} (UTF-8). */
+    public static byte[] rewriteEntry(byte[] zip, String name, UnaryOperator<String> change) {
         Map<String, byte[]> entries = entries(zip);
-        if (!entries.containsKey(name)) {
+        byte[] data = entries.get(name);
+        if (data == null) {
             throw new IllegalArgumentException("no entry " + name);
         }
-        entries.put(name, text.getBytes(StandardCharsets.UTF_8));
+        entries.put(name, change.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         return zip(entries);
     }
 
     /** An entry written uncompressed (ODF wants its mimetype stored first). */
-    static void putStored(ZipOutputStream zout, String name, byte[] data) throws IOException {
+    public static void putStored(ZipOutputStream zout, String name, byte[] data) throws IOException {
         ZipEntry e = new ZipEntry(name);
         e.setMethod(ZipEntry.STORED);
         e.setSize(data.length);
