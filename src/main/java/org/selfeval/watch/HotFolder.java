@@ -418,7 +418,8 @@ public final class HotFolder {
                     "",
                     "处理办法：请按上面的原因修改文件（例如用 Excel 或 WPS 打开后另存为 .xlsx、去掉密码、补全自评表），",
                     "然后把修改后的文件重新放入收件文件夹。本说明由 selfeval 自动生成。", "");
-            Files.writeString(txt, text, StandardCharsets.UTF_8);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(txt, out -> out.write(bytes)); // a crash never leaves a half note to be read back
         }
 
         static java.util.Optional<Note> read(Path txt) {
