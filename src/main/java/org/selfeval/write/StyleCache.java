@@ -105,24 +105,24 @@ final class StyleCache {
     private static Map<CellPropertyType, Object> wantedProperties(CellStyle original,
                                                                  Map<CellPropertyType, Object> properties) {
         Map<CellPropertyType, Object> wanted = original.getFormatProperties();
-        if (properties.containsKey(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR)
-                && properties.get(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR) == null) {
-            wanted.remove(CellPropertyType.FILL_FOREGROUND_COLOR);
-        }
-        if (properties.containsKey(CellPropertyType.FILL_FOREGROUND_COLOR)
-                && !properties.containsKey(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR)) {
-            wanted.remove(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR);
-        }
-        if (properties.containsKey(CellPropertyType.FILL_BACKGROUND_COLOR_COLOR)
-                && properties.get(CellPropertyType.FILL_BACKGROUND_COLOR_COLOR) == null) {
-            wanted.remove(CellPropertyType.FILL_BACKGROUND_COLOR);
-        }
-        if (properties.containsKey(CellPropertyType.FILL_BACKGROUND_COLOR)
-                && !properties.containsKey(CellPropertyType.FILL_BACKGROUND_COLOR_COLOR)) {
-            wanted.remove(CellPropertyType.FILL_BACKGROUND_COLOR_COLOR);
-        }
+        dropReplacedColour(wanted, properties, CellPropertyType.FILL_FOREGROUND_COLOR,
+                CellPropertyType.FILL_FOREGROUND_COLOR_COLOR);
+        dropReplacedColour(wanted, properties, CellPropertyType.FILL_BACKGROUND_COLOR,
+                CellPropertyType.FILL_BACKGROUND_COLOR_COLOR);
         properties.forEach((k, v) -> wanted.put(k, normalized(k, v)));
         return wanted;
+    }
+
+    /** CellUtil: a null colour object drops the colour index; an index without a colour object drops the object. */
+    private static void dropReplacedColour(Map<CellPropertyType, Object> wanted,
+                                           Map<CellPropertyType, Object> properties,
+                                           CellPropertyType index, CellPropertyType colour) {
+        if (properties.containsKey(colour) && properties.get(colour) == null) {
+            wanted.remove(index);
+        }
+        if (properties.containsKey(index) && !properties.containsKey(colour)) {
+            wanted.remove(colour);
+        }
     }
 
     /** What is known of style i: a few cheap properties first, all of them only when those agree. */
