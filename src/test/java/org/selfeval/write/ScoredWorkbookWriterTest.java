@@ -276,6 +276,34 @@ class ScoredWorkbookWriterTest {
         }
     }
 
+    @BothFormats
+    void resultsSheetTexts_lineBreaksMarkupAndEdgeSpaces_readBackAsWritten(String format) throws Exception {
+        List<String> texts = List.of("第一行\n第二行 <&> \"引号\"", "  前后有空格  ", "制表\t符");
+        List<Finding> findings = new ArrayList<>();
+        for (String text : texts) {
+            findings.add(Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", text));
+        }
+        Path out = scoredCopy(format, null, List.of(FormFixture.result(findings)));
+        try (Workbook wb = reopen(out)) {
+            Sheet results = wb.getSheet("校验结果");
+            for (int i = 0; i < texts.size(); i++) {
+                Cell message = results.getRow(6 + i).getCell(3);
+                assertEquals(CellType.STRING, message.getCellType());
+                assertEquals(texts.get(i), message.getStringCellValue());
+            }
+        }
+    }
+
+    @Test
+    void xlsResultsSheet_controlCharactersFromAForm_keptWhole() throws Exception {
+        String withControl = "实际完成值“50\u0001人”无法识别";
+        FormResult r = FormFixture.result(List.of(Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", withControl)));
+        Path out = scoredCopy("xls", null, List.of(r));
+        try (Workbook wb = reopen(out)) {
+            assertEquals(withControl, wb.getSheet("校验结果").getRow(6).getCell(3).getStringCellValue());
+        }
+    }
+
     /** The type of the form sheet's first text cell. */
     private static STCellType.Enum firstTextCellType(XSSFSheet sheet) {
         for (Row row : sheet) {
