@@ -130,6 +130,11 @@ class HotFolderTest {
         assertEquals(200, Files.readAllLines(log, StandardCharsets.UTF_8).stream()
                 .filter(l -> l.contains("已评分")).count());
         await(() -> Files.exists(out.resolve("汇总.xlsx")), Duration.ofSeconds(10), "summary");
+        for (String name : List.of("表198.xlsx", "表199.xls")) { // reopened from disk, both formats
+            try (Workbook wb = Samples.reopen(out.resolve(name))) {
+                assertEquals(110.0, wb.getSheet("自评表").getRow(31).getCell(7).getNumericCellValue(), name);
+            }
+        }
     }
 
     @Test
