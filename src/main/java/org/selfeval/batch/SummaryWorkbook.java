@@ -179,9 +179,7 @@ public final class SummaryWorkbook implements AutoCloseable {
         sheet.setColumnWidth(1, 10 * 256);
         sheet.setColumnWidth(2, 10 * 256);
         int r = 0;
-        Row title = sheet.createRow(r++);
-        text(title, 0, "按等级", styles.header);
-        text(title, 1, "表数", styles.header);
+        titleRow(sheet, r++, "按等级", "表数");
         int gradeFirst = r;
         for (String grade : GRADES) {
             Row row = sheet.createRow(r++);
@@ -197,10 +195,7 @@ public final class SummaryWorkbook implements AutoCloseable {
         number(unr, 1, (double) unreadable, styles.integer);
 
         r++;
-        Row codeTitle = sheet.createRow(r++);
-        text(codeTitle, 0, "按问题代码", styles.header);
-        text(codeTitle, 1, "次数", styles.header);
-        text(codeTitle, 2, "严重程度", styles.header);
+        titleRow(sheet, r++, "按问题代码", "次数", "严重程度");
         for (var e : byCode.entrySet()) {
             String[] codeAndSeverity = e.getKey().split("\t");
             Row row = sheet.createRow(r++);
@@ -210,10 +205,7 @@ public final class SummaryWorkbook implements AutoCloseable {
         }
 
         r++;
-        Row deptTitle = sheet.createRow(r++);
-        text(deptTitle, 0, "按主管部门", styles.header);
-        text(deptTitle, 1, "表数", styles.header);
-        text(deptTitle, 2, "有错误的表", styles.header);
+        titleRow(sheet, r++, "按主管部门", "表数", "有错误的表");
         for (var e : byDept.entrySet()) {
             Row row = sheet.createRow(r++);
             text(row, 0, e.getKey(), styles.text);
@@ -291,10 +283,17 @@ public final class SummaryWorkbook implements AutoCloseable {
     }
 
     private void header(Sheet sheet, String[] names, int[] widths) {
-        Row row = sheet.createRow(0);
+        titleRow(sheet, 0, names);
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    /** A row of header cells: a sheet's column names, or the head of one 统计 table. */
+    private void titleRow(Sheet sheet, int rowIndex, String... names) {
+        Row row = sheet.createRow(rowIndex);
         for (int i = 0; i < names.length; i++) {
             text(row, i, names[i], styles.header);
-            sheet.setColumnWidth(i, widths[i] * 256);
         }
     }
 

@@ -291,24 +291,22 @@ public final class Cli {
 
     private static Options options() {
         Options options = new Options();
-        options.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR")
-                .desc("输出文件夹").get());
-        options.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
-                .desc("写出 JSON 报告").get());
-        options.addOption(Option.builder().longOpt("rules").hasArg().argName("FILE")
-                .desc("评分规则文件（默认全国规则 mof-2020）").get());
-        options.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
-                .desc("并行线程数（默认 CPU 核数）").get());
-        options.addOption(Option.builder().longOpt("stable").hasArg().argName("SECONDS")
-                .desc("watch：文件大小和修改时间稳定多久后才处理（默认 2 秒）").get());
-        options.addOption(Option.builder().longOpt("time-limit").hasArg().argName("SECONDS")
-                .desc("每个文件的处理时限（默认 60 秒），超时记为 TIMEOUT").get());
-        options.addOption(Option.builder().longOpt("max-size").hasArg().argName("MB")
-                .desc("单个文件的大小上限（默认 50 MB），超过记为 TOO_LARGE").get());
+        options.addOption(valued("o", "out", "DIR", "输出文件夹"));
+        options.addOption(valued(null, "report", "FILE", "写出 JSON 报告"));
+        options.addOption(valued(null, "rules", "FILE", "评分规则文件（默认全国规则 mof-2020）"));
+        options.addOption(valued(null, "threads", "N", "并行线程数（默认 CPU 核数）"));
+        options.addOption(valued(null, "stable", "SECONDS", "watch：文件大小和修改时间稳定多久后才处理（默认 2 秒）"));
+        options.addOption(valued(null, "time-limit", "SECONDS", "每个文件的处理时限（默认 60 秒），超时记为 TIMEOUT"));
+        options.addOption(valued(null, "max-size", "MB", "单个文件的大小上限（默认 50 MB），超过记为 TOO_LARGE"));
         options.addOption(Option.builder("q").longOpt("quiet").desc("不显示进度").get());
         options.addOption(Option.builder("h").longOpt("help").desc("显示帮助").get());
         options.addOption(Option.builder("V").longOpt("version").desc("显示版本").get());
         return options;
+    }
+
+    /** An option that takes one value, e.g. {@code --out DIR}; {@code shortName} may be null. */
+    private static Option valued(String shortName, String longName, String valueName, String description) {
+        return Option.builder(shortName).longOpt(longName).hasArg().argName(valueName).desc(description).get();
     }
 
     private CommandLine parse(String[] args) throws UsageException {

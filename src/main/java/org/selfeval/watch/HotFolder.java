@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.selfeval.app.ErrorCodes;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.batch.InputTree;
@@ -79,14 +80,22 @@ public final class HotFolder {
             recoverClaimed();
             while (!stopping) {
                 List<Path> ready = scan();
+                boolean tookAny = false;
                 for (Path file : ready) {
                     if (stopping) {
                         break;
                     }
-                    handle(file);
+                    try {
+                        handle(file);
+                        tookAny = true;
+                    } catch (IOException e) {
+                        // one file that cannot be moved (locked, a folder gone) must not end the watch
+                        LOG.warn("cannot move {} ({}); tried again later", file, e.toString());
+                        seen.remove(file); // waits another stable period, no busy retry
+                    }
                 }
                 flushSummary(false);
-                if (ready.isEmpty()) {
+                if (!tookAny) {
                     sleep();
                 }
             }
@@ -247,25 +256,35 @@ public final class HotFolder {
             log.line("跳过 " + name + "（文件仍在写入，稍后重试）");
             return;
         }
-        if (result.failed()) {
-            Path target = unique(options.failed(), name);
-            AtomicFiles.moveIntoPlace(claimed, target);
-            FailureNote.write(target.resolveSibling(target.getFileName() + ".txt"), name, result.error());
-            record(name, FileResult.failed(options.inbox().resolve(name), result.error().code(),
-                    result.error().message()));
-            log.line(name + " " + result.describe());
-        } else {
+        if (!result.failed()) {
             Path output = options.outDir().resolve(name);
-            if (Files.exists(output)) {
-                AtomicFiles.moveIntoPlace(output, unique(options.history(), stamped(name)));
+            try {
+                if (Files.exists(output)) {
+                    AtomicFiles.moveIntoPlace(output, unique(options.history(), stamped(name)));
+                }
+                AtomicFiles.moveIntoPlace(work, output);
+            } catch (IOException e) {
+                // e.g. the older copy is open in Excel on Windows: this file fails, the folder keeps being watched
+                AtomicFiles.deleteQuietly(work);
+                result = FileResult.failed(claimed, ErrorCodes.IO_ERROR, "无法把评分后的副本放入输出文件夹（"
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        + "），同名的旧副本可能正被 Excel 或 WPS 打开；请关闭后把原件重新放入收件文件夹");
             }
-            AtomicFiles.moveIntoPlace(work, output);
-            AtomicFiles.moveIntoPlace(claimed, unique(options.processed(), name));
-            FileResult placed = new FileResult(options.inbox().resolve(name), output, result.status(), null,
-                    result.forms());
-            record(name, placed);
-            log.line(name + " 已评分 " + placed.describe());
+            if (!result.failed()) {
+                AtomicFiles.moveIntoPlace(claimed, unique(options.processed(), name));
+                FileResult placed = new FileResult(options.inbox().resolve(name), output, result.status(), null,
+                        result.forms());
+                record(name, placed);
+                log.line(name + " 已评分 " + placed.describe());
+                return;
+            }
         }
+        Path target = unique(options.failed(), name);
+        AtomicFiles.moveIntoPlace(claimed, target);
+        FailureNote.write(target.resolveSibling(target.getFileName() + ".txt"), name, result.error());
+        record(name, FileResult.failed(options.inbox().resolve(name), result.error().code(),
+                result.error().message()));
+        log.line(name + " " + result.describe());
     }
 
     private synchronized void record(String name, FileResult result) {
@@ -399,7 +418,8 @@ public final class HotFolder {
                     "",
                     "处理办法：请按上面的原因修改文件（例如用 Excel 或 WPS 打开后另存为 .xlsx、去掉密码、补全自评表），",
                     "然后把修改后的文件重新放入收件文件夹。本说明由 selfeval 自动生成。", "");
-            Files.writeString(txt, text, StandardCharsets.UTF_8);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(txt, out -> out.write(bytes)); // a crash never leaves a half note to be read back
         }
 
         static java.util.Optional<Note> read(Path txt) {

@@ -40,7 +40,6 @@ final class ResultsSheet {
     private final Map<CellPropertyType, Object> labelStyle;
     private final Map<CellPropertyType, Object> textStyle;
     private final Map<CellPropertyType, Object> scoreStyle;
-    /** Every cell here is new (default style), so each property map resolves once to one style. */
     private final StyleCache styles;
     /**
      * The style each property map resolved to. Every cell of this sheet is new and starts with the workbook's
@@ -145,12 +144,6 @@ final class ResultsSheet {
         style(cell, style);
     }
 
-    /**
-     * An .xlsx text cell written as an inline string ({@code <c t="inlineStr"><is><t>…</t></is></c>}), as the
-     * streamed 汇总 sheets are: POI's shared-string table keys every new string by its serialised XML, which
-     * cost more than the rest of the cell. Excel, WPS, LibreOffice and POI read it as the same text cell. Text
-     * with leading or trailing white space still goes through setCellValue (that needs xml:space="preserve").
-     */
     /** No control characters other than tab and line breaks: those POI escapes as _xHHHH_ on the usual path. */
     private static boolean xmlSafe(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -162,6 +155,12 @@ final class ResultsSheet {
         return true;
     }
 
+    /**
+     * An .xlsx text cell written as an inline string ({@code <c t="inlineStr"><is><t>…</t></is></c>}), as the
+     * streamed 汇总 sheets are: POI's shared-string table keys every new string by its serialised XML, which
+     * cost more than the rest of the cell. Excel, WPS, LibreOffice and POI read it as the same text cell. Text
+     * with leading or trailing white space still goes through setCellValue (that needs xml:space="preserve").
+     */
     private static void inline(XSSFCell cell, String text) {
         CTCell ct = cell.getCTCell();
         ct.setT(STCellType.INLINE_STR);

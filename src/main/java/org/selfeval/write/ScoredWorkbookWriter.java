@@ -20,7 +20,7 @@ public final class ScoredWorkbookWriter {
      * Formulas elsewhere that used the overwritten cells are recalculated when the file is next opened.
      */
     public static void apply(Workbook workbook, List<FormResult> results) {
-        StyleCache styles = new StyleCache();
+        StyleCache styles = new StyleCache(workbook);
         for (FormResult result : results) {
             Sheet sheet = workbook.getSheet(result.form().sheet());
             if (sheet == null) {

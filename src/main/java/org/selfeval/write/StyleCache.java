@@ -34,10 +34,14 @@ final class StyleCache {
     private record Key(short styleIndex, Object what) {
     }
 
+    private final Workbook wb;
     private final Map<Key, CellStyle> derived = new HashMap<>();
     /** What is known of style i of the workbook, read as needed; grows with the styles created. */
     private List<Indexed> index;
-    private Workbook indexed;
+
+    StyleCache(Workbook wb) {
+        this.wb = wb;
+    }
 
     void apply(Cell cell, StylePurpose purpose) {
         apply(cell, purpose, null);
@@ -53,16 +57,14 @@ final class StyleCache {
         Key key = new Key(original.getIndex(), what);
         CellStyle style = derived.get(key);
         if (style == null) {
-            Workbook wb = cell.getSheet().getWorkbook();
-            style = resolve(wb, original,
-                    properties != null ? properties : ((StylePurpose) what).properties(wb));
+            style = resolve(original, properties != null ? properties : ((StylePurpose) what).properties(wb));
             derived.put(key, style);
         }
         cell.setCellStyle(style);
     }
 
     /** CellUtil's lookup: the original's properties with {@code properties} laid over, found or created. */
-    private CellStyle resolve(Workbook wb, CellStyle original, Map<CellPropertyType, Object> properties) {
+    private CellStyle resolve(CellStyle original, Map<CellPropertyType, Object> properties) {
         // the few cheap properties of the wanted style first; all of them only once some style agrees on those
         Object[] wantedKey = quickKey(original);
         if (properties.containsKey(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR)
@@ -75,7 +77,7 @@ final class StyleCache {
             }
         }
         Map<CellPropertyType, Object> wanted = null;
-        List<Indexed> styles = index(wb);
+        List<Indexed> styles = index();
         for (int i = 0; i < styles.size(); i++) {
             Indexed s = styles.get(i);
             if (s.quick == null) {
@@ -105,24 +107,24 @@ final class StyleCache {
     private static Map<CellPropertyType, Object> wantedProperties(CellStyle original,
                                                                  Map<CellPropertyType, Object> properties) {
         Map<CellPropertyType, Object> wanted = original.getFormatProperties();
-        if (properties.containsKey(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR)
-                && properties.get(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR) == null) {
-            wanted.remove(CellPropertyType.FILL_FOREGROUND_COLOR);
-        }
-        if (properties.containsKey(CellPropertyType.FILL_FOREGROUND_COLOR)
-                && !properties.containsKey(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR)) {
-            wanted.remove(CellPropertyType.FILL_FOREGROUND_COLOR_COLOR);
-        }
-        if (properties.containsKey(CellPropertyType.FILL_BACKGROUND_COLOR_COLOR)
-                && properties.get(CellPropertyType.FILL_BACKGROUND_COLOR_COLOR) == null) {
-            wanted.remove(CellPropertyType.FILL_BACKGROUND_COLOR);
-        }
-        if (properties.containsKey(CellPropertyType.FILL_BACKGROUND_COLOR)
-                && !properties.containsKey(CellPropertyType.FILL_BACKGROUND_COLOR_COLOR)) {
-            wanted.remove(CellPropertyType.FILL_BACKGROUND_COLOR_COLOR);
-        }
+        dropReplacedColour(wanted, properties, CellPropertyType.FILL_FOREGROUND_COLOR,
+                CellPropertyType.FILL_FOREGROUND_COLOR_COLOR);
+        dropReplacedColour(wanted, properties, CellPropertyType.FILL_BACKGROUND_COLOR,
+                CellPropertyType.FILL_BACKGROUND_COLOR_COLOR);
         properties.forEach((k, v) -> wanted.put(k, normalized(k, v)));
         return wanted;
+    }
+
+    /** CellUtil: a null colour object drops the colour index; an index without a colour object drops the object. */
+    private static void dropReplacedColour(Map<CellPropertyType, Object> wanted,
+                                           Map<CellPropertyType, Object> properties,
+                                           CellPropertyType index, CellPropertyType colour) {
+        if (properties.containsKey(colour) && properties.get(colour) == null) {
+            wanted.remove(index);
+        }
+        if (properties.containsKey(index) && !properties.containsKey(colour)) {
+            wanted.remove(colour);
+        }
     }
 
     /** What is known of style i: a few cheap properties first, all of them only when those agree. */
@@ -131,14 +133,13 @@ final class StyleCache {
         Map<CellPropertyType, Object> properties;
     }
 
-    private List<Indexed> index(Workbook wb) {
-        if (index == null || indexed != wb) {
+    private List<Indexed> index() {
+        if (index == null) {
             int n = wb.getNumCellStyles();
             index = new ArrayList<>(n + 8);
             for (int i = 0; i < n; i++) {
                 index.add(new Indexed());
             }
-            indexed = wb;
         }
         return index;
     }

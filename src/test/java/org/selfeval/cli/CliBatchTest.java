@@ -1,6 +1,7 @@
 package org.selfeval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,11 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.batch.InputTree;
 import org.selfeval.report.JsonReport;
+import org.selfeval.testing.Samples;
 
 /** batch end to end on copies of the samples: report.json and 汇总.xlsx, both written as results come. */
 class CliBatchTest {
@@ -68,5 +72,18 @@ class CliBatchTest {
                     wb.getSheet("汇总").getRow(forms + 1).getCell(0).getStringCellValue());
         }
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("完成：" + inputs.size() + " 个文件，" + forms + " 张自评表"));
+        // the scored copies themselves, reopened from disk in both formats: 总分 written where report.json says
+        for (String ext : List.of("xls", "xlsx")) {
+            Path input = in.resolve("县3/批/" + Samples.SEED + "." + ext);
+            JsonNode form = files.get(inputs.indexOf(input)).get("forms").get(0);
+            assertEquals(out.resolve("县3/批/" + Samples.SEED + "." + ext).toString(),
+                    files.get(inputs.indexOf(input)).get("output").asText());
+            try (Workbook wb = Samples.reopen(out.resolve("县3/批/" + Samples.SEED + "." + ext))) {
+                var funds = new CellReference(form.get("funds").get("cell").asText());
+                assertEquals(form.get("funds").get("score").asDouble(), wb.getSheet(form.get("sheet").asText())
+                        .getRow(funds.getRow()).getCell(funds.getCol()).getNumericCellValue(), 1e-9, ext);
+                assertNotNull(wb.getSheet("校验结果"), ext);
+            }
+        }
     }
 }

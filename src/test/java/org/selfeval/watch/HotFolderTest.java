@@ -130,6 +130,11 @@ class HotFolderTest {
         assertEquals(200, Files.readAllLines(log, StandardCharsets.UTF_8).stream()
                 .filter(l -> l.contains("已评分")).count());
         await(() -> Files.exists(out.resolve("汇总.xlsx")), Duration.ofSeconds(10), "summary");
+        for (String name : List.of("表198.xlsx", "表199.xls")) { // reopened from disk, both formats
+            try (Workbook wb = Samples.reopen(out.resolve(name))) {
+                assertEquals(110.0, wb.getSheet("自评表").getRow(31).getCell(7).getNumericCellValue(), name);
+            }
+        }
     }
 
     @Test
@@ -161,6 +166,51 @@ class HotFolderTest {
             String kept = s.findFirst().orElseThrow().getFileName().toString();
             assertTrue(kept.matches("同名-\\d{8}-\\d{6}\\.xlsx"), kept);
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void anOutputThatCannotBePlaced_failsThatFileWithItsCode_andTheFolderIsStillWatched() throws Exception {
+        start(Duration.ofMillis(100));
+        Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
+        await(() -> count(inbox.resolve("processed")) == 1, Duration.ofSeconds(30), "first");
+        Files.writeString(out.resolve("history"), "不是文件夹"); // the older copy cannot be moved aside
+        Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
+        Path note = inbox.resolve("failed/同名.xlsx.txt");
+        await(() -> Files.exists(note), Duration.ofSeconds(30), "failure note");
+        String text = Files.readString(note, StandardCharsets.UTF_8);
+        assertTrue(text.contains("IO_ERROR") && text.contains("输出文件夹"), text);
+        assertEquals(0, count(out.resolve(".selfeval-work")));
+
+        Files.write(inbox.resolve("另一个.xls"), sample("xls"));
+        await(() -> Files.exists(out.resolve("另一个.xls")), Duration.ofSeconds(30), "the next file scored");
+        await(() -> summaryFiles().size() == 2, Duration.ofSeconds(30), "summary");
+        try (Workbook wb = Samples.reopen(out.resolve("汇总.xlsx"))) {
+            var rows = wb.getSheet("汇总");
+            for (int r = 1; r <= rows.getLastRowNum(); r++) {
+                if (rows.getRow(r).getCell(0).getStringCellValue().endsWith("同名.xlsx")) {
+                    assertEquals("无法读取", rows.getRow(r).getCell(12).getStringCellValue());
+                    assertTrue(rows.getRow(r).getCell(13).getStringCellValue().endsWith("（IO_ERROR）"));
+                }
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aFileThatCannotBeClaimed_isTakenLater_theLoopGoesOn() throws Exception {
+        start(Duration.ofMillis(100));
+        Files.write(inbox.resolve("先.xlsx"), sample("xlsx"));
+        await(() -> count(inbox.resolve("processed")) == 1, Duration.ofSeconds(30), "the loop is running");
+        Path processing = inbox.resolve(".processing");
+        Files.delete(processing);
+        Files.writeString(processing, "挡住认领"); // every claim fails for now
+        Files.write(inbox.resolve("稍后.xlsx"), sample("xlsx"));
+        Thread.sleep(1000);
+        assertTrue(Files.exists(inbox.resolve("稍后.xlsx")), "not taken while it cannot be claimed");
+        Files.delete(processing);
+        Files.createDirectory(processing);
+        await(() -> Files.exists(out.resolve("稍后.xlsx")), Duration.ofSeconds(30), "scored once claimable");
     }
 
     @Test

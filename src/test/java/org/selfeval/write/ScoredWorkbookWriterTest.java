@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +46,14 @@ import org.selfeval.model.FormResult;
 
 /** RULES.md §8 on both formats: build a form, apply, save, reopen from disk and look. */
 class ScoredWorkbookWriterTest {
+    /** The test runs once on .xls and once on .xlsx, given the extension. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ParameterizedTest
+    @ValueSource(strings = {"xls", "xlsx"})
+    @interface BothFormats {
+    }
+
     @TempDir
     Path dir;
 
@@ -52,6 +64,11 @@ class ScoredWorkbookWriterTest {
             WorkbookFiles.saveAtomically(wb, out);
         }
         return out;
+    }
+
+    /** The fixture form with its standard result applied, saved, and reopened from disk. */
+    private Workbook scoredFixture(String format) throws Exception {
+        return reopen(scoredCopy(format, null, List.of(FormFixture.result())));
     }
 
     private static Workbook reopen(Path file) throws Exception {
@@ -72,11 +89,9 @@ class ScoredWorkbookWriterTest {
         return out;
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void scores_writtenAsPlainNumbers_formulasGone_rule8(String format) throws Exception {
-        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
-        try (Workbook wb = reopen(out)) {
+        try (Workbook wb = scoredFixture(format)) {
             Sheet s = wb.getSheet(FormFixture.SHEET);
             assertEquals(CellType.NUMERIC, cell(s, "E4").getCellType());
             assertEquals(0.78125, cell(s, "E4").getNumericCellValue(), 1e-12);
@@ -90,19 +105,16 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void rateCell_getsPercentFormat_keepingItsBorder_rule8(String format) throws Exception {
-        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
-        try (Workbook wb = reopen(out)) {
+        try (Workbook wb = scoredFixture(format)) {
             CellStyle style = cell(wb.getSheet(FormFixture.SHEET), "E4").getCellStyle();
             assertEquals("0.00%", style.getDataFormatString());
             assertEquals(BorderStyle.THIN, style.getBorderRight());
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void rateCell_keepsAnExistingPercentFormat_rule8(String format) throws Exception {
         Path out = scoredCopy(format, "0%", List.of(FormFixture.result()));
         try (Workbook wb = reopen(out)) {
@@ -110,11 +122,9 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void untouchedCells_keepValuesStylesMergesAndPicture(String format) throws Exception {
-        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
-        try (Workbook wb = reopen(out)) {
+        try (Workbook wb = scoredFixture(format)) {
             Sheet s = wb.getSheet(FormFixture.SHEET);
             Cell a1 = cell(s, "A1");
             assertEquals("项目名称", a1.getStringCellValue());
@@ -133,22 +143,18 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void newScoreCell_copiesItsNeighbourStyle(String format) throws Exception {
-        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
-        try (Workbook wb = reopen(out)) {
+        try (Workbook wb = scoredFixture(format)) {
             CellStyle f9 = cell(wb.getSheet(FormFixture.SHEET), "F9").getCellStyle();
             assertEquals(BorderStyle.THIN, f9.getBorderRight());
             assertEquals(BorderStyle.THIN, f9.getBorderBottom());
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void flaggedCells_errorAndWarningFills_infoNone_rule8(String format) throws Exception {
-        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
-        try (Workbook wb = reopen(out)) {
+        try (Workbook wb = scoredFixture(format)) {
             Sheet s = wb.getSheet(FormFixture.SHEET);
             assertFill(cell(s, "G9"), IndexedColors.ROSE);
             assertFill(cell(s, "D9"), IndexedColors.ROSE);
@@ -162,11 +168,9 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void comments_listFindings_sized_byAuthorSelfeval_rule8(String format) throws Exception {
-        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
-        try (Workbook wb = reopen(out)) {
+        try (Workbook wb = scoredFixture(format)) {
             Sheet s = wb.getSheet(FormFixture.SHEET);
             Comment g9 = cell(s, "G9").getCellComment();
             assertEquals(CellComments.MARKER + "\n"
@@ -181,11 +185,9 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void unitsOwnComment_keptAboveOurs(String format) throws Exception {
-        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
-        try (Workbook wb = reopen(out)) {
+        try (Workbook wb = scoredFixture(format)) {
             Comment f8 = cell(wb.getSheet(FormFixture.SHEET), "F8").getCellComment();
             assertEquals(FormFixture.UNIT_COMMENT + "\n" + CellComments.MARKER + "\n"
                     + "[警告] 单位自评得分8，按规则计算为9.00，已改写。（SELF_SCORE_CHANGED）", f8.getString().getString());
@@ -193,8 +195,7 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void unitsVisibleComment_staysVisible_oursAreHidden(String format) throws Exception {
         Path out = dir.resolve("out/自评表." + format);
         try (Workbook wb = FormFixture.build(format, null)) {
@@ -211,11 +212,9 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void resultsSheet_listsTotalsAndEveryFinding_rule8(String format) throws Exception {
-        Path out = scoredCopy(format, null, List.of(FormFixture.result()));
-        try (Workbook wb = reopen(out)) {
+        try (Workbook wb = scoredFixture(format)) {
             Sheet r = wb.getSheet("校验结果");
             assertNotNull(r);
             assertEquals(List.of("工作表", "自评表"), texts(r.getRow(0), 2));
@@ -277,6 +276,34 @@ class ScoredWorkbookWriterTest {
         }
     }
 
+    @BothFormats
+    void resultsSheetTexts_lineBreaksMarkupAndEdgeSpaces_readBackAsWritten(String format) throws Exception {
+        List<String> texts = List.of("第一行\n第二行 <&> \"引号\"", "  前后有空格  ", "制表\t符");
+        List<Finding> findings = new ArrayList<>();
+        for (String text : texts) {
+            findings.add(Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", text));
+        }
+        Path out = scoredCopy(format, null, List.of(FormFixture.result(findings)));
+        try (Workbook wb = reopen(out)) {
+            Sheet results = wb.getSheet("校验结果");
+            for (int i = 0; i < texts.size(); i++) {
+                Cell message = results.getRow(6 + i).getCell(3);
+                assertEquals(CellType.STRING, message.getCellType());
+                assertEquals(texts.get(i), message.getStringCellValue());
+            }
+        }
+    }
+
+    @Test
+    void xlsResultsSheet_controlCharactersFromAForm_keptWhole() throws Exception {
+        String withControl = "实际完成值“50\u0001人”无法识别";
+        FormResult r = FormFixture.result(List.of(Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", withControl)));
+        Path out = scoredCopy("xls", null, List.of(r));
+        try (Workbook wb = reopen(out)) {
+            assertEquals(withControl, wb.getSheet("校验结果").getRow(6).getCell(3).getStringCellValue());
+        }
+    }
+
     /** The type of the form sheet's first text cell. */
     private static STCellType.Enum firstTextCellType(XSSFSheet sheet) {
         for (Row row : sheet) {
@@ -289,8 +316,7 @@ class ScoredWorkbookWriterTest {
         return null;
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void formText_neverBecomesAFormula(String format) throws Exception {
         FormResult tricky = FormFixture.result(List.of(
                 Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", "=SUM(A1:A3)")));
@@ -302,8 +328,7 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void findingInsideMergedRegion_marksTopLeft_badAddressesOnlyListed(String format) throws Exception {
         FormResult r = FormFixture.result(List.of(
                 Finding.of(FindingCode.FORM_NOT_FOUND, "C11", "总分行缺少得分列。"),
@@ -320,8 +345,7 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void applyingTwice_givesTheSameOutput_idempotent(String format) throws Exception {
         List<FormResult> results = List.of(FormFixture.result());
         Path once = scoredCopy(format, null, results);
@@ -349,8 +373,7 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void reprocessing_dropsOurStaleComments_keepsUnitsOwn(String format) throws Exception {
         Path once = scoredCopy(format, null, List.of(FormFixture.result()));
         List<Finding> fewer = new ArrayList<>(FormFixture.findings());
@@ -365,8 +388,7 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void manyFlaggedCellsSharingAStyle_addOneStyle_notOneEach(String format) throws Exception {
         List<Finding> one = List.of(Finding.of(FindingCode.TARGET_MISSING, "C20", "年度指标值为空，请填写。"));
         List<Finding> many = new ArrayList<>();
@@ -450,8 +472,7 @@ class ScoredWorkbookWriterTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"xls", "xlsx"})
+    @BothFormats
     void flaggedCellWhoseRightNeighbourHasAComment_getsItsOwn_neighbourKeepsHis(String format) throws Exception {
         Path out = dir.resolve("neighbour." + format);
         List<Finding> findings = List.of(
