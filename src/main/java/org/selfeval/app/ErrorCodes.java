@@ -12,6 +12,8 @@ public final class ErrorCodes {
     public static final String CORRUPT = Rejections.CORRUPT;
     /** A defect of selfeval itself met on this file: not the file's fault, reported as such. */
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** The run was stopped (interrupted) before this file was done. */
+    public static final String INTERRUPTED = "INTERRUPTED";
 
     private ErrorCodes() {
     }

@@ -103,7 +103,7 @@ public final class FileProcessor {
             Thread.currentThread().interrupt();
             if (state.compareAndSet(RUNNING, ABANDONED)) {
                 task.cancel(true);
-                return FileResult.failed(input, "INTERRUPTED", "处理被中断，请重新运行");
+                return interrupted(input);
             }
             // already saving: let the save finish, so that nothing is written after this returns
             return finishSaving(input, task);
@@ -192,11 +192,16 @@ public final class FileProcessor {
         }
     }
 
+    /** The result of a file the run was stopped before finishing. */
+    public static FileResult interrupted(Path input) {
+        return FileResult.failed(input, ErrorCodes.INTERRUPTED, "处理被中断，请重新运行");
+    }
+
     /**
-     * A failure no rule foresaw, met after the file was opened. The batch goes on with the next file either way;
-     * the exception goes to the log, not into a clerk's message.
+     * A failure no rule foresaw, met after the file was opened (or escaping a worker). The batch goes on with the
+     * next file either way; the exception goes to the log, not into a clerk's message.
      */
-    private static FileResult unexpected(Path input, Throwable e) {
+    public static FileResult unexpected(Path input, Throwable e) {
         if (isSelfevalDefect(e)) {
             LOG.error("selfeval defect on {}", input, e);
             return FileResult.failed(input, ErrorCodes.INTERNAL_ERROR,

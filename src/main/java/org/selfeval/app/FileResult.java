@@ -40,7 +40,7 @@ public record FileResult(Path file, Path output, Status status, FileError error,
      */
     public String describe() {
         if (failed()) {
-            return "失败：" + error.message() + "（" + error.code() + "）";
+            return "失败：" + error.display();
         }
         StringBuilder sb = new StringBuilder();
         for (FormResult f : forms) {
@@ -79,5 +79,9 @@ public record FileResult(Path file, Path output, Status status, FileError error,
 
     /** A coded reason in Chinese, e.g. ENCRYPTED / 文件已加密，无法读取. */
     public record FileError(String code, String message) {
+        /** The message with its code, as a person reads it: {@code 文件已加密，无法读取（ENCRYPTED）}. */
+        public String display() {
+            return message + "（" + code + "）";
+        }
     }
 }

@@ -90,11 +90,10 @@ public final class BatchRunner {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return FileResult.failed(job.input(), "INTERRUPTED", "处理被中断，请重新运行");
+            return FileProcessor.interrupted(job.input());
         } catch (ExecutionException e) {
-            // FileProcessor turns every failure into a result; this is a last guard (e.g. an Error).
-            return FileResult.failed(job.input(), "CORRUPT",
-                    "处理该文件时发生异常（" + e.getCause().getClass().getSimpleName() + "），已跳过；请检查文件后重新提交");
+            // FileProcessor turns every failure into a result; this is a last guard, classified the same way
+            return FileProcessor.unexpected(job.input(), e.getCause());
         }
     }
 }

@@ -104,7 +104,7 @@ public final class SummaryWorkbook implements AutoCloseable {
             Row row = summary.createRow(summaryRows++);
             text(row, 0, name, styles.text);
             text(row, 12, "无法读取", styles.text);
-            text(row, 13, file.error().message() + "（" + file.error().code() + "）", styles.wrapped);
+            text(row, 13, file.error().display(), styles.wrapped);
             return;
         }
         for (FormResult form : file.forms()) {
