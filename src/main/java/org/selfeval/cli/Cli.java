@@ -68,8 +68,12 @@ public final class Cli {
             err.println("用法错误：" + e.getMessage());
             err.println("运行 selfeval --help 查看用法。");
             return ExitStatus.USAGE;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             err.println("无法完成：" + e.getMessage() + "（IO_ERROR）");
+            return ExitStatus.FILE_FAILED;
+        } catch (UncheckedIOException e) {
+            // its own message starts with the Java class name of the cause: the clerk gets the cause's message
+            err.println("无法完成：" + e.getCause().getMessage() + "（IO_ERROR）");
             return ExitStatus.FILE_FAILED;
         } catch (RuntimeException e) {
             // a defect of selfeval itself (a bad file never gets here): one line for the clerk, the trace in the log
