@@ -56,5 +56,9 @@ public record FormResult(Form form, FundsResult funds, List<IndicatorResult> ind
      */
     public record IndicatorResult(Form.IndicatorRow row, String kind, Double weight, Double selfScore, double score,
                                   String scoreCell) {
+        /** The weight as it counts in sums: 0 when the row has none (WEIGHT_MISSING). */
+        public double weightOrZero() {
+            return weight == null ? 0 : weight;
+        }
     }
 }

@@ -73,12 +73,12 @@ public final class CategoryRules {
             CellValue level1 = r.row().level1();
             String text = level1 == null ? "" : level1.text();
             byLabel.computeIfAbsent(TextNormalizer.normalize(text), k -> new ArrayList<>()).add(r);
-            of(text).ifPresent(c -> sums.merge(c, weightOf(r), Double::sum));
+            of(text).ifPresent(c -> sums.merge(c, r.weightOrZero(), Double::sum));
         }
         for (List<IndicatorResult> group : byLabel.values()) {
             CellValue label = group.get(0).row().level1();
             OptionalDouble stated = label == null ? OptionalDouble.empty() : statedWeight(label.text());
-            double sum = group.stream().mapToDouble(CategoryRules::weightOf).sum();
+            double sum = group.stream().mapToDouble(IndicatorResult::weightOrZero).sum();
             if (stated.isPresent() && Scores.weightsDiffer(stated.getAsDouble(), sum)) {
                 findings.add(Finding.of(FindingCode.CATEGORY_WEIGHT_MISMATCH, label.address(),
                         TextNormalizer.normalize(label.text()) + "标明" + Numbers.plain(stated.getAsDouble())
@@ -107,9 +107,6 @@ public final class CategoryRules {
         return findings;
     }
 
-    private static double weightOf(IndicatorResult r) {
-        return r.weight() == null ? 0 : r.weight();
-    }
 
     private static String firstCell(IndicatorResult r) {
         CellValue c = r.row().level1() != null ? r.row().level1() : r.row().name();

@@ -32,7 +32,7 @@ final class DeviationRule {
 
     private static List<String> reasons(IndicatorScoring.Assessment a, RuleSettings s) {
         List<String> reasons = new ArrayList<>();
-        double w = a.result().weight() == null ? 0 : a.result().weight();
+        double w = a.result().weightOrZero();
         if (a.actualMissing()) {
             reasons.add("实际完成值未填写");
         } else if (a.result().score() < Scores.round(w)) {

@@ -56,7 +56,7 @@ public final class FormScorer {
             counted.add(a.result());
             findings.addAll(a.findings());
             DeviationRule.check(a, settings).ifPresent(findings::add);
-            weightTotal += a.result().weight() == null ? 0 : a.result().weight();
+            weightTotal += a.result().weightOrZero();
             total += a.result().score();
         }
         weightTotal = Scores.round(weightTotal);
@@ -73,7 +73,7 @@ public final class FormScorer {
     /** A heading's result: weight and score are its items' sums (null weight when no item has one). */
     private static IndicatorResult heading(IndicatorResult own, List<IndicatorScoring.Assessment> items) {
         boolean weighted = items.stream().anyMatch(a -> a.result().weight() != null);
-        double weight = items.stream().mapToDouble(a -> a.result().weight() == null ? 0 : a.result().weight()).sum();
+        double weight = items.stream().mapToDouble(a -> a.result().weightOrZero()).sum();
         double score = items.stream().mapToDouble(a -> a.result().score()).sum();
         return new IndicatorResult(own.row(), own.kind(), weighted ? Scores.round(weight) : null, own.selfScore(),
                 Scores.round(score), own.scoreCell());
