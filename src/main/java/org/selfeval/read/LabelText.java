@@ -2,6 +2,7 @@ package org.selfeval.read;
 
 import java.util.regex.Pattern;
 import org.selfeval.value.ChineseScript;
+import org.selfeval.value.TextNormalizer;
 
 /**
  * Normalisation of label text before matching (RULES.md §1): whitespace of every kind removed, full-width
@@ -17,7 +18,7 @@ public final class LabelText {
     }
 
     /**
-     * The text with whitespace removed (including U+3000, NBSP and line breaks), full-width characters
+     * The text with whitespace removed (including U+3000, NBSP, zero-width space and line breaks), full-width characters
      * folded to half-width and traditional characters mapped to simplified; brackets are kept.
      */
     public static String compact(String text) {
@@ -27,7 +28,7 @@ public final class LabelText {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u00A0' || ch == '\uFEFF') {
+            if (TextNormalizer.isSpace(ch)) {
                 continue;
             }
             if (ch >= '\uFF01' && ch <= '\uFF5E') {

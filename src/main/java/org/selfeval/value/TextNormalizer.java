@@ -45,7 +45,8 @@ public final class TextNormalizer {
         return ChineseScript.toSimplified(text);
     }
 
-    private static boolean isSpace(int c) {
+    /** White space of every kind a form may hold: Unicode spaces, line breaks, BOM and zero-width space. */
+    public static boolean isSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF || c == 0x200B;
     }
 

@@ -39,6 +39,8 @@ class LabelTextTest {
         assertEquals("年度指标值", LabelText.normalize("年度\n指标值"));
         assertEquals("实际完成值", LabelText.normalize("实际\u3000完成\u00A0值\r\n"));
         assertEquals("满意度指标", LabelText.normalize("满意度    指标"));
+        // pasted from a web page: a zero-width space, as the value normaliser already drops it
+        assertEquals("三级指标", LabelText.normalize("三级\u200B指标"));
     }
 
     @Test
