@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.selfeval.io.ZipEnd;
 
 /**
  * A cheap look at whether a file that has stopped changing is also whole: it can be opened for reading (a file
@@ -13,7 +14,6 @@ import java.nio.file.StandardOpenOption;
  * which rejects it with a reason.
  */
 final class Completeness {
-    private static final int EOCD_SIGNATURE = 0x06054b50;
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private Completeness() {
@@ -40,15 +40,13 @@ final class Completeness {
         }
     }
 
+    /** The same end record the opener requires (io.ZipEnd), read from the file's tail. */
     private static boolean hasEndOfCentralDirectory(FileChannel ch, long size) throws IOException {
-        int tail = (int) Math.min(size, 22 + 65_535);
-        ByteBuffer buf = ByteBuffer.allocate(tail).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        ch.read(buf, size - tail);
-        for (int i = tail - 22; i >= 0; i--) {
-            if (buf.getInt(i) == EOCD_SIGNATURE) {
-                return true;
-            }
+        int tail = (int) Math.min(size, ZipEnd.SIZE + 0xFFFF);
+        ByteBuffer buf = ByteBuffer.allocate(tail);
+        while (buf.hasRemaining() && ch.read(buf, size - tail + buf.position()) > 0) {
+            // a read may return fewer bytes than asked
         }
-        return false;
+        return !buf.hasRemaining() && ZipEnd.find(buf.array()) >= 0;
     }
 }
