@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -219,7 +220,8 @@ public final class HotFolder {
             Seen before = seen.get(p);
             Seen s = before != null && before.fingerprint.equals(fp) ? before : new Seen(fp, now);
             current.put(p, s);
-            if (!s.since.plus(options.stable()).isAfter(now) && Completeness.looksComplete(p)) {
+            if (!s.since.plus(options.stable()).isAfter(now)
+                    && (Completeness.looksComplete(p) || !s.since.plus(incompleteGrace()).isAfter(now))) {
                 ready.add(p);
             }
         }
@@ -400,6 +402,15 @@ public final class HotFolder {
     }
 
     private record Seen(Fingerprint fingerprint, Instant since) {
+    }
+
+    /**
+     * How long a file may stay unchanged yet incomplete (a zip without its end record, an .xls not a whole number
+     * of sectors) before it is taken anyway: 30 times the stable time, a minute by default. A copy that stalls
+     * that long is not coming back, and a truncated file must end in failed/ with its reason, not wait unseen.
+     */
+    private Duration incompleteGrace() {
+        return options.stable().multipliedBy(30);
     }
 
     /** INBOX/failed/NAME.txt: the reason in Chinese and what to do; its first lines are read back at start. */

@@ -154,6 +154,19 @@ class HotFolderTest {
 
     @Test
     @Timeout(60)
+    void aTruncatedWorkbookLeftUnchanged_isTakenAfterTheGrace_andFailsWithItsReason() throws Exception {
+        start(Duration.ofMillis(100)); // grace: 30 × 0.1 s
+        byte[] whole = Files.readAllBytes(Samples.DIR.resolve(Samples.SEED + ".xlsx"));
+        Files.write(inbox.resolve("半截.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path note = inbox.resolve("failed/半截.xlsx.txt");
+        await(() -> Files.exists(note), Duration.ofSeconds(30), "failure note");
+        String text = Files.readString(note, StandardCharsets.UTF_8);
+        assertTrue(text.contains("CORRUPT"), text);
+        assertFalse(Files.exists(out.resolve("半截.xlsx")));
+    }
+
+    @Test
+    @Timeout(60)
     void theSameNameDroppedTwiceKeepsBothResults() throws Exception {
         start(Duration.ofMillis(100));
         Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
