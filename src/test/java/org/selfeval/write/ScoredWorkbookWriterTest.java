@@ -397,12 +397,10 @@ class ScoredWorkbookWriterTest {
         }
         int withOne;
         int withMany;
-        try (Workbook wb = FormFixture.build(format, null)) {
-            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result(one)));
+        try (Workbook wb = reopen(scoredCopy(format, null, List.of(FormFixture.result(one))))) {
             withOne = wb.getNumCellStyles();
         }
-        try (Workbook wb = FormFixture.build(format, null)) {
-            ScoredWorkbookWriter.apply(wb, List.of(FormFixture.result(many)));
+        try (Workbook wb = reopen(scoredCopy(format, null, List.of(FormFixture.result(many))))) {
             withMany = wb.getNumCellStyles();
             assertFill(cell(wb.getSheet(FormFixture.SHEET), "C219"), IndexedColors.ROSE);
         }
