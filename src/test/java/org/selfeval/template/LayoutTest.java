@@ -30,7 +30,7 @@ class LayoutTest {
     }
 
     @Test
-    void presets_eachDepartFromOfficialInOneWay() {
+    void presets_eachDifferFromOfficial() {
         assertEquals(12, Layout.PRESETS.size());
         for (Layout preset : Layout.PRESETS.subList(1, Layout.PRESETS.size())) {
             assertFalse(preset.named("OFFICIAL").equals(Layout.OFFICIAL), preset.name());

@@ -35,13 +35,18 @@ class SampleGeneratorTest {
     }
 
     @Test
-    void samples_coverBothFormatsAndSevenLayouts() {
+    void samples_coverBothFormatsEveryFormAndNineLayouts() {
         Set<WorkbookFormat> formats = SampleGenerator.SAMPLES.stream().map(SampleGenerator.Sample::format)
                 .collect(Collectors.toSet());
         assertEquals(Set.of(WorkbookFormat.XLSX, WorkbookFormat.XLS), formats);
         Set<String> forms = SampleGenerator.SAMPLES.stream().flatMap(s -> s.sheets().stream())
                 .map(SampleGenerator.SheetPlan::formName).collect(Collectors.toSet());
         assertEquals(Set.copyOf(FormSpecs.NAMES), forms, "every bundled form appears in a sample");
+        Set<String> layouts = SampleGenerator.SAMPLES.stream().flatMap(s -> s.sheets().stream())
+                .map(plan -> plan.layout().name()).collect(Collectors.toSet());
+        assertEquals(Set.of("OFFICIAL", "SPLIT_TARGET", "OTHER_PROVINCE", "SPACED_LABELS+ONCE_CATEGORIES",
+                "MOVED+NUMBERS_AS_TEXT", "FORMULAS", "TRADITIONAL", "LINE_BREAKS+REPEATED_CATEGORIES", "NO_TITLE"),
+                layouts);
     }
 
     @Test
