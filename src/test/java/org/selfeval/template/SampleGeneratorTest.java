@@ -92,8 +92,8 @@ class SampleGeneratorTest {
             assertEquals(Sheets.contents(expected.resolve(sample.fileName())),
                     Sheets.contents(actual.resolve(sample.fileName())), sample.fileName() + ": " + message);
         }
-        // line ends aside: a Windows clone may check README.md out with CRLF
+        // .gitattributes keeps samples/README.md LF in every clone
         assertEquals(Files.readString(expected.resolve("README.md")),
-                Files.readString(actual.resolve("README.md")).replace("\r\n", "\n"), message);
+                Files.readString(actual.resolve("README.md")), message);
     }
 }
