@@ -22,6 +22,7 @@ import org.selfeval.io.WorkbookFiles;
 import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
 import org.selfeval.read.FormLocator;
+import org.selfeval.read.Vocabulary;
 import org.selfeval.rules.FormScorer;
 import org.selfeval.rules.RuleSettings;
 import org.selfeval.write.ScoredWorkbookWriter;
@@ -61,6 +62,7 @@ public final class FileProcessor {
 
     private final RuleSettings settings;
     private final Limits limits;
+    private final Vocabulary vocabulary;
 
     /** Limits from {@link Limits#fromSystemProperties()}. */
     public FileProcessor(RuleSettings settings) {
@@ -68,8 +70,14 @@ public final class FileProcessor {
     }
 
     public FileProcessor(RuleSettings settings, Limits limits) {
+        this(settings, limits, Vocabulary.builtIn());
+    }
+
+    /** @param vocabulary the words of the forms: the built-in ones, extended by a --layouts file */
+    public FileProcessor(RuleSettings settings, Limits limits, Vocabulary vocabulary) {
         this.settings = settings;
         this.limits = limits;
+        this.vocabulary = vocabulary;
     }
 
     /** Reads and scores the file; writes nothing. */
@@ -146,13 +154,13 @@ public final class FileProcessor {
             long phase = PhaseTimes.start();
             try (Workbook workbook = WorkbookFiles.open(input, limits)) {
                 phase = PhaseTimes.lap(Phase.OPEN, phase);
-                List<Form> forms = FormLocator.locate(workbook);
+                List<Form> forms = FormLocator.locate(workbook, vocabulary);
                 phase = PhaseTimes.lap(Phase.LOCATE, phase);
                 if (forms.isEmpty()) {
                     return FileResult.failed(input, ErrorCodes.NO_FORM,
-                            "工作簿的各工作表中都未找到项目支出绩效自评表（查找的标签：项目资金、预算执行情况、"
-                                    + "年度资金总额、年度总体目标、绩效指标、年度绩效指标完成情况、三级指标）；"
-                                    + "请确认提交的是自评表（FORM_NOT_FOUND）");
+                            "工作簿的各工作表中都未找到项目支出绩效自评表（查找的标签："
+                                    + String.join("、", FormLocator.partLabels(vocabulary))
+                                    + "）；请确认提交的是自评表" + FormLocator.EXTEND_HINT + "（FORM_NOT_FOUND）");
                 }
                 List<FormResult> results = new ArrayList<>(forms.size());
                 for (Form form : forms) {

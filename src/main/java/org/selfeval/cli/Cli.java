@@ -30,6 +30,7 @@ import org.selfeval.io.Limits;
 import org.selfeval.model.FormResult;
 import org.selfeval.report.JsonReport;
 import org.selfeval.report.JsonReportStream;
+import org.selfeval.read.Vocabulary;
 import org.selfeval.rules.RuleSettings;
 import org.selfeval.watch.HotFolder;
 import org.selfeval.watch.WatchOptions;
@@ -298,6 +299,8 @@ public final class Cli {
         options.addOption(valued("o", "out", "DIR", "输出文件夹"));
         options.addOption(valued(null, "report", "FILE", "写出 JSON 报告"));
         options.addOption(valued(null, "rules", "FILE", "评分规则文件（默认全国规则 mof-2020）"));
+        options.addOption(valued(null, "layouts", "FILE",
+                "表样词表文件：补充本地表样的标签、列标题和行名称（UTF-8 .properties，见 docs/layouts.md）"));
         options.addOption(valued(null, "threads", "N", "并行线程数（默认 CPU 核数）"));
         options.addOption(valued(null, "stable", "SECONDS", "watch：文件大小和修改时间稳定多久后才处理（默认 2 秒）"));
         options.addOption(valued(null, "time-limit", "SECONDS", "每个文件的处理时限（默认 60 秒），超时记为 TIMEOUT"));
@@ -411,7 +414,22 @@ public final class Cli {
                 throw new UsageException("--max-size 需要 1 到 4096 之间的整数（MB）");
             }
         }
-        return new FileProcessor(rules, limits);
+        return new FileProcessor(rules, limits, layouts(cl));
+    }
+
+    /** The built-in words of the forms, extended by the --layouts file when given. */
+    private static Vocabulary layouts(CommandLine cl) throws UsageException {
+        if (!cl.hasOption("layouts")) {
+            return Vocabulary.builtIn();
+        }
+        Path file = toPath(cl.getOptionValue("layouts"));
+        try {
+            return Vocabulary.builtIn().extendedBy(file);
+        } catch (IOException e) {
+            throw new UsageException("无法读取表样词表文件 " + file + "：" + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("表样词表文件 " + file + " 有误：" + e.getMessage());
+        }
     }
 
     private static RuleSettings rules(CommandLine cl) throws UsageException {

@@ -12,6 +12,9 @@ import org.selfeval.model.Form;
 
 /** RULES.md §1: every form of a workbook, found by its labels, read into the plain model. */
 public final class FormLocator {
+    /** What a user does when a wording is not known: the file to extend (docs/layouts.md). */
+    public static final String EXTEND_HINT = "；若本表样用的是另一种写法，可把它加入表样词表文件，用 --layouts 文件 指定"
+            + "（见 docs/layouts.md）";
     private FormLocator() {
     }
 
@@ -21,11 +24,16 @@ public final class FormLocator {
      * Form with that part null and a FORM_NOT_FOUND read finding.
      */
     public static List<Form> locate(Workbook workbook) {
+        return locate(workbook, Vocabulary.builtIn());
+    }
+
+    /** {@link #locate(Workbook)} with the given words (the built-in ones extended by a --layouts file). */
+    public static List<Form> locate(Workbook workbook, Vocabulary vocabulary) {
         List<Form> forms = new ArrayList<>();
         SheetGrid.Formatter formatter = new SheetGrid.Formatter(); // one per workbook, made when first needed
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
-            Form form = locate(new SheetGrid(sheet, formatter), i);
+            Form form = locate(new SheetGrid(sheet, formatter), i, vocabulary);
             if (form != null) {
                 forms.add(form);
             }
@@ -38,35 +46,43 @@ public final class FormLocator {
      * 绩效指标 / 三级指标). Header labels alone (项目名称 …) do not make a form: project lists carry them too.
      */
     static Form locate(Sheet sheet, int sheetIndex) {
-        return locate(new SheetGrid(sheet), sheetIndex);
+        return locate(new SheetGrid(sheet), sheetIndex, Vocabulary.builtIn());
     }
 
-    private static Form locate(SheetGrid grid, int sheetIndex) {
+    private static Form locate(SheetGrid grid, int sheetIndex, Vocabulary v) {
         Sheet sheet = grid.sheet();
         LabelScan labels = LabelScan.of(grid);
-        Located<Form.Funds> funds = FundsBlockReader.read(grid, labels);
-        Located<Form.Goals> goals = GoalsReader.read(grid, labels);
-        Located<IndicatorTableReader.Table> table = IndicatorTableReader.read(grid, labels);
+        Located<Form.Funds> funds = FundsBlockReader.read(grid, labels, v);
+        Located<Form.Goals> goals = GoalsReader.read(grid, labels, v);
+        Located<IndicatorTableReader.Table> table = IndicatorTableReader.read(grid, labels, v);
         if (!funds.seen() && !goals.seen() && !table.seen()) {
             return null;
         }
         int formTop = IntStream.of(rowOf(funds), rowOf(goals), rowOf(table)).min().orElse(0);
-        Form.Header header = HeaderReader.read(grid, labels, formTop);
+        Form.Header header = HeaderReader.read(grid, labels, formTop, v);
 
         List<Finding> findings = new ArrayList<>();
         String nearest = nearestLabelCell(funds, goals, table);
-        notFound(funds, "项目资金", FundsBlockReader.SEARCHED, nearest).ifPresent(findings::add);
-        notFound(goals, "年度总体目标", GoalsReader.LABELS, nearest).ifPresent(findings::add);
-        notFound(table, "绩效指标", IndicatorTableReader.SEARCHED, nearest).ifPresent(findings::add);
+        notFound(funds, "项目资金", FundsBlockReader.searched(v), nearest).ifPresent(findings::add);
+        notFound(goals, "年度总体目标", v.words(GoalsReader.BLOCK), nearest).ifPresent(findings::add);
+        notFound(table, "绩效指标", IndicatorTableReader.searched(v), nearest).ifPresent(findings::add);
         if (table.value() != null && table.value().total() == null) {
             findings.add(Finding.of(FindingCode.FORM_NOT_FOUND, table.anchor().address(),
-                    "未找到“总分”行（查找的标签：" + String.join("、", IndicatorTableReader.TOTAL_LABELS)
+                    "未找到“总分”行（查找的标签：" + v.listed(IndicatorTableReader.TOTAL)
                             + "），无法核对总分；请在指标表末尾补上总分行"));
         }
         List<Form.IndicatorRow> indicators = table.value() == null ? List.of() : table.value().rows();
         Form.TotalRow total = table.value() == null ? null : table.value().total();
         return new Form(sheet.getSheetName(), sheetIndex, header, funds.value(), goals.value(), indicators, total,
                 findings);
+    }
+
+    /** Every label that announces a part of a form (funds block, goals, indicator table), for messages. */
+    public static List<String> partLabels(Vocabulary v) {
+        List<String> all = new ArrayList<>(FundsBlockReader.searched(v));
+        all.addAll(v.words(GoalsReader.BLOCK));
+        all.addAll(IndicatorTableReader.searched(v));
+        return all.stream().distinct().toList();
     }
 
     private static int rowOf(Located<?> part) {
@@ -92,10 +108,10 @@ public final class FormLocator {
         }
         if (located.seen() && located.missing() != null) {
             return java.util.Optional.of(Finding.of(FindingCode.FORM_NOT_FOUND, located.anchor().address(),
-                    "“" + part + "”部分不完整：" + located.missing()));
+                    "“" + part + "”部分不完整：" + located.missing() + EXTEND_HINT));
         }
         return java.util.Optional.of(Finding.of(FindingCode.FORM_NOT_FOUND, located.seen()
                 ? located.anchor().address() : nearest,
-                "未找到“" + part + "”部分（查找的标签：" + String.join("、", searched) + "）"));
+                "未找到“" + part + "”部分（查找的标签：" + String.join("、", searched) + "）" + EXTEND_HINT));
     }
 }

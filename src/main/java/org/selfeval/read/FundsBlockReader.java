@@ -4,21 +4,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Form;
 
 /** Reads the 项目资金 block: its amount unit, its column header row and its four rows (RULES.md §1, §5). */
 final class FundsBlockReader {
-    private static final List<String> BLOCK_LABELS = List.of("项目资金", "预算执行情况");
-    /** With no block label, the 年度资金总额 row announces the block. */
-    private static final List<String> TOTAL_ROW_LABELS = List.of("年度资金总额", "年度财政资金总额");
-    /** Labels that announce the block, in order of preference; the last ones are the 年度资金总额 row itself. */
-    static final List<String> SEARCHED = java.util.stream.Stream.concat(BLOCK_LABELS.stream(),
-            TOTAL_ROW_LABELS.stream()).toList();
-    private static final List<String> ANNUAL_HEADERS = List.of("全年预算数", "调整后预算数", "预算数");
-    private static final List<String> EXECUTED_HEADERS = List.of("全年执行数", "预算执行数", "执行数");
-    private static final List<String> TOTAL_ROWS = List.of("年度资金总额", "年度财政资金总额", "资金总额");
+    /** The block label; with none, the total row's label announces the block (vocabulary keys). */
+    private static final String BLOCK = "funds.block";
+    private static final String BLOCK_TOTAL = "funds.block.total";
     /** Rows above and below the block label searched for its column header row. */
     private static final int HEADER_ROWS_ABOVE = 2;
     private static final int HEADER_ROWS_BELOW = 3;
@@ -29,23 +22,48 @@ final class FundsBlockReader {
     private static final java.util.regex.Pattern STATED_WEIGHT =
             java.util.regex.Pattern.compile("\\((\\d+(?:\\.\\d+)?)分[^()]*\\)");
 
-    enum Column { INITIAL, ANNUAL, EXECUTED, WEIGHT, RATE, SCORE }
+    /** The block's columns, each with the vocabulary key of its header words. */
+    enum Column {
+        INITIAL("funds.column.initial"), ANNUAL("funds.column.annual"), EXECUTED("funds.column.executed"),
+        WEIGHT("funds.column.weight"), RATE("funds.column.rate"), SCORE("funds.column.score");
 
-    enum RowKind { TOTAL, APPROPRIATION, CARRYOVER, OTHER }
+        final String key;
+
+        Column(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The block's rows, each with the vocabulary key of its label words. */
+    enum RowKind {
+        TOTAL("funds.row.total"), APPROPRIATION("funds.row.appropriation"), CARRYOVER("funds.row.carryover"),
+        OTHER("funds.row.other");
+
+        final String key;
+
+        RowKind(String key) {
+            this.key = key;
+        }
+    }
 
     private FundsBlockReader() {
     }
 
-    static Located<Form.Funds> read(SheetGrid grid, LabelScan labels) {
-        Optional<Label> found = labels.first(BLOCK_LABELS).or(() -> labels.first(TOTAL_ROW_LABELS));
+    /** Labels that announce the block, in order of preference; the last ones are the total row itself. */
+    static List<String> searched(Vocabulary v) {
+        return java.util.stream.Stream.concat(v.words(BLOCK).stream(), v.words(BLOCK_TOTAL).stream()).toList();
+    }
+
+    static Located<Form.Funds> read(SheetGrid grid, LabelScan labels, Vocabulary v) {
+        Optional<Label> found = labels.first(v.words(BLOCK)).or(() -> labels.first(v.words(BLOCK_TOTAL)));
         if (found.isEmpty()) {
             return Located.absent();
         }
         Label anchor = found.get();
-        Optional<HeaderColumns<Column>> header = headerNear(labels, anchor.row());
+        Optional<HeaderColumns<Column>> header = headerNear(labels, anchor.row(), v);
         if (header.isEmpty()) {
             return Located.incomplete(anchor, "“" + anchor.text() + "”附近没有预算数和执行数的列标题（查找的标签："
-                    + String.join("、", ANNUAL_HEADERS) + "；" + String.join("、", EXECUTED_HEADERS) + "）");
+                    + v.listed(Column.ANNUAL.key) + "；" + v.listed(Column.EXECUTED.key) + "）");
         }
         HeaderColumns<Column> columns = header.get();
         int headerRow = columns.header(Column.EXECUTED).row();
@@ -56,7 +74,7 @@ final class FundsBlockReader {
                 if (cell.col() >= firstValueCol) {
                     break;
                 }
-                Optional<RowKind> kind = rowKind(cell.text());
+                Optional<RowKind> kind = rowKind(cell.text(), v);
                 if (kind.isPresent() && !rows.containsKey(kind.get())) {
                     rows.put(kind.get(), fundsRow(grid, cell, columns));
                     break;
@@ -64,7 +82,7 @@ final class FundsBlockReader {
             }
         }
         if (!rows.containsKey(RowKind.TOTAL)) {
-            return Located.incomplete(anchor, "列标题下没有年度资金总额行（查找的标签：" + String.join("、", TOTAL_ROWS) + "）");
+            return Located.incomplete(anchor, "列标题下没有年度资金总额行（查找的标签：" + v.listed(RowKind.TOTAL.key) + "）");
         }
         if (!columns.has(Column.WEIGHT)) {
             rows.put(RowKind.TOTAL, withStatedWeight(grid, rows.get(RowKind.TOTAL), anchor, columns));
@@ -75,9 +93,9 @@ final class FundsBlockReader {
     }
 
     /** The column header row near the block label: a row naming both a budget and an executed column. */
-    private static Optional<HeaderColumns<Column>> headerNear(LabelScan labels, int anchorRow) {
+    private static Optional<HeaderColumns<Column>> headerNear(LabelScan labels, int anchorRow, Vocabulary v) {
         for (int r = Math.max(0, anchorRow - HEADER_ROWS_ABOVE); r <= anchorRow + HEADER_ROWS_BELOW; r++) {
-            HeaderColumns<Column> columns = HeaderColumns.of(Column.class, labels.inRow(r), FundsBlockReader::column);
+            HeaderColumns<Column> columns = HeaderColumns.of(Column.class, labels.inRow(r), h -> column(h, v));
             if (columns.has(Column.ANNUAL) && columns.has(Column.EXECUTED)) {
                 return Optional.of(columns);
             }
@@ -85,30 +103,24 @@ final class FundsBlockReader {
         return Optional.empty();
     }
 
-    static Optional<Column> column(String header) {
-        return Optional.ofNullable(switch (header) {
-            case "年初预算数" -> Column.INITIAL;
-            case "全年预算数", "调整后预算数", "预算数" -> Column.ANNUAL; // ANNUAL_HEADERS
-            case "全年执行数", "预算执行数", "执行数" -> Column.EXECUTED; // EXECUTED_HEADERS
-            case "分值", "权重" -> Column.WEIGHT;
-            case "执行率", "预算执行率" -> Column.RATE;
-            case "得分" -> Column.SCORE;
-            default -> null;
-        });
+    static Optional<Column> column(String header, Vocabulary v) {
+        return java.util.Arrays.stream(Column.values()).filter(c -> v.names(c.key, header)).findFirst();
     }
 
-    static Optional<RowKind> rowKind(String label) {
-        String s = label.startsWith("其中") ? label.substring(2) : label;
+    /** The kind of a funds row by its label; a leading 其中 (funds.row.prefix) and colon are not part of it. */
+    static Optional<RowKind> rowKind(String label, Vocabulary v) {
+        String s = label;
+        for (String prefix : v.words("funds.row.prefix")) {
+            if (s.startsWith(prefix) && s.length() > prefix.length()) {
+                s = s.substring(prefix.length());
+                break;
+            }
+        }
         if (s.startsWith(":")) {
             s = s.substring(1);
         }
-        return Optional.ofNullable(switch (s) {
-            case "年度资金总额", "年度财政资金总额", "资金总额" -> RowKind.TOTAL; // TOTAL_ROWS
-            case "当年财政拨款", "本年财政拨款", "财政拨款" -> RowKind.APPROPRIATION;
-            case "上年结转资金", "上年结转" -> RowKind.CARRYOVER;
-            case "其他资金" -> RowKind.OTHER;
-            default -> null;
-        });
+        String word = s;
+        return java.util.Arrays.stream(RowKind.values()).filter(k -> v.names(k.key, word)).findFirst();
     }
 
     private static Form.FundsRow fundsRow(SheetGrid grid, Label label, HeaderColumns<Column> columns) {

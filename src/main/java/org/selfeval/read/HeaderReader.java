@@ -10,12 +10,9 @@ import org.selfeval.model.Form;
 
 /** Reads the header: title line and year, 项目名称, 主管部门, 实施单位 (or 部门 on the 部门整体支出 variant). */
 final class HeaderReader {
-    static final Set<String> PROJECT = Set.of("项目名称");
-    static final Set<String> DEPARTMENT = Set.of("主管部门");
-    static final Set<String> DEPARTMENT_OVERALL = Set.of("部门", "部门名称");
-    static final Set<String> UNIT = Set.of("实施单位");
-    /** Labels that end a header value scan: the next label on the same row is not a value. */
-    private static final Set<String> HEADER_LABELS = Set.of("项目名称", "主管部门", "实施单位", "部门", "部门名称");
+    /** Vocabulary keys of the header labels; together they end a header value scan. */
+    private static final List<String> HEADER_KEYS = List.of("header.project", "header.department",
+            "header.department.overall", "header.unit");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
     /** Rows searched for the title when no header label bounds the search. */
     private static final int TITLE_ROWS = 10;
@@ -26,10 +23,13 @@ final class HeaderReader {
     /**
      * @param formTop first row of the form's body (the first part label found), bounding the title search
      */
-    static Form.Header read(SheetGrid grid, LabelScan labels, int formTop) {
-        Optional<Label> project = labels.first(PROJECT);
-        Optional<Label> department = labels.first(DEPARTMENT).or(() -> labels.first(DEPARTMENT_OVERALL));
-        Optional<Label> unit = labels.first(UNIT);
+    static Form.Header read(SheetGrid grid, LabelScan labels, int formTop, Vocabulary v) {
+        Optional<Label> project = labels.first(v.words("header.project"));
+        Optional<Label> department = labels.first(v.words("header.department"))
+                .or(() -> labels.first(v.words("header.department.overall")));
+        Optional<Label> unit = labels.first(v.words("header.unit"));
+        Set<String> headerLabels = new java.util.HashSet<>();
+        HEADER_KEYS.forEach(k -> headerLabels.addAll(v.words(k)));
         int titleEnd = List.of(project, department, unit).stream().flatMap(Optional::stream)
                 .mapToInt(Label::row).min().orElse(Math.min(formTop, TITLE_ROWS));
         CellValue titleCell = null;
@@ -42,7 +42,7 @@ final class HeaderReader {
                 }
                 CellValue cell = grid.value(r, c);
                 String text = LabelText.compact(cell.text());
-                if (titleCell == null && text.contains("自评表")) {
+                if (titleCell == null && v.containsOne("header.title.contains", text)) {
                     titleCell = cell;
                 }
                 Matcher m = YEAR.matcher(text);
@@ -54,11 +54,12 @@ final class HeaderReader {
         }
         // with no title line, the year line (（2023年度）) stands for it
         CellValue title = titleCell != null ? titleCell : yearCell;
-        return new Form.Header(title, valueOf(grid, project), valueOf(grid, department), valueOf(grid, unit), year);
+        return new Form.Header(title, valueOf(grid, project, headerLabels), valueOf(grid, department, headerLabels),
+                valueOf(grid, unit, headerLabels), year);
     }
 
-    private static CellValue valueOf(SheetGrid grid, Optional<Label> label) {
-        return label.map(l -> valueRightOf(grid, l, HEADER_LABELS)).orElse(null);
+    private static CellValue valueOf(SheetGrid grid, Optional<Label> label, Set<String> headerLabels) {
+        return label.map(l -> valueRightOf(grid, l, headerLabels)).orElse(null);
     }
 
     /**

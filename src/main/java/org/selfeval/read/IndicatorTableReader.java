@@ -3,7 +3,6 @@ package org.selfeval.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Form;
 
@@ -13,23 +12,31 @@ import org.selfeval.model.Form;
  * reading stops.
  */
 final class IndicatorTableReader {
-    private static final List<String> ANCHORS = List.of("绩效指标", "年度绩效指标完成情况", "年度绩效指标", "年度绩效目标");
-    private static final List<String> NAME_HEADER = List.of("三级指标");
-    /** Labels that announce the table: its block label, or the 三级指标 column header alone. */
-    static final List<String> SEARCHED = java.util.stream.Stream.concat(ANCHORS.stream(), NAME_HEADER.stream())
-            .toList();
-    static final List<String> TOTAL_LABELS = List.of("总分", "合计", "总计");
-    /** Rows that follow a table cut short of its 总分 row (notes, signatures): reading stops there. */
-    private static final List<String> END_PREFIXES = List.of("其他需要说明", "填表人", "填报人", "填报日期", "单位负责人",
-            "联系电话", "备注");
-    /** Deviation texts that do not make a padding row real. */
-    private static final Set<String> EMPTY_DEVIATIONS = Set.of("无", "无偏差", "暂无", "不适用");
+    /** Vocabulary keys: the block label, the rows that end the table, texts that do not make a padding row real. */
+    private static final String BLOCK = "indicators.block";
+    static final String TOTAL = "total.row";
+    private static final String END = "indicators.end.prefix";
+    private static final String EMPTY_DEVIATIONS = "placeholder.deviation";
     /** Reading stops this many rows below the header when no 总分 row came. */
     private static final int MAX_TABLE_ROWS = 1000;
     /** Reading stops after this many consecutive empty rows. */
     private static final int MAX_BLANK_RUN = 30;
 
-    enum Column { LEVEL1, LEVEL2, NAME, TARGET, NATURE, TARGET_VALUE, MEASURE_UNIT, ACTUAL, WEIGHT, SCORE, DEVIATION }
+    /** The table's columns, each with the vocabulary key of its header words. */
+    enum Column {
+        LEVEL1("indicators.column.level1"), LEVEL2("indicators.column.level2"), NAME("indicators.column.name"),
+        TARGET("indicators.column.target"), NATURE("indicators.column.nature"),
+        TARGET_VALUE("indicators.column.target.value"), MEASURE_UNIT("indicators.column.measure.unit"),
+        ACTUAL("indicators.column.actual"), WEIGHT("indicators.column.weight"), SCORE("indicators.column.score"),
+        /** Any header containing one of its words: 偏差原因分析及改进措施, 未完成原因分析 … */
+        DEVIATION("indicators.column.deviation.contains");
+
+        final String key;
+
+        Column(String key) {
+            this.key = key;
+        }
+    }
 
     /** The rows of the table and its 总分 row (null when reading ended without one). */
     record Table(List<Form.IndicatorRow> rows, Form.TotalRow total) {
@@ -38,60 +45,56 @@ final class IndicatorTableReader {
     private IndicatorTableReader() {
     }
 
-    static Located<Table> read(SheetGrid grid, LabelScan labels) {
-        Optional<Label> nameHeader = labels.first(NAME_HEADER);
-        Label anchor = labels.first(ANCHORS).or(() -> nameHeader).orElse(null);
+    /** Labels that announce the table: its block label, or the 三级指标 column header alone. */
+    static List<String> searched(Vocabulary v) {
+        return java.util.stream.Stream.concat(v.words(BLOCK).stream(), v.words(Column.NAME.key).stream()).toList();
+    }
+
+    static Located<Table> read(SheetGrid grid, LabelScan labels, Vocabulary v) {
+        Optional<Label> nameHeader = labels.first(v.words(Column.NAME.key));
+        Label anchor = labels.first(v.words(BLOCK)).or(() -> nameHeader).orElse(null);
         if (anchor == null) {
             return Located.absent();
         }
         if (nameHeader.isEmpty()) {
             return Located.incomplete(anchor, "“" + anchor.text() + "”下没有指标表的列标题（查找的标签："
-                    + String.join("、", NAME_HEADER) + "）");
+                    + v.listed(Column.NAME.key) + "）");
         }
         int headerRow = nameHeader.get().row();
         int headerBottom = labels.inRow(headerRow).stream()
-                .filter(l -> column(l.text()).isPresent()) // not the 绩效指标 label merged down the table
+                .filter(l -> column(l.text(), v).isPresent()) // not the 绩效指标 label merged down the table
                 .mapToInt(l -> grid.regionLastRow(l.row(), l.col())).max().orElse(headerRow);
         List<Label> headerCells = labels.inRows(headerRow, headerBottom + 2);
-        HeaderColumns<Column> columns = HeaderColumns.of(Column.class, headerCells, IndicatorTableReader::column);
+        HeaderColumns<Column> columns = HeaderColumns.of(Column.class, headerCells, h -> column(h, v));
         int dataStart = headerBottom + 1;
-        if (labels.inRow(dataStart).stream().anyMatch(l -> column(l.text()).isPresent())) {
+        if (labels.inRow(dataStart).stream().anyMatch(l -> column(l.text(), v).isPresent())) {
             dataStart++; // a row of sub-headers (指标性质 | 指标值 | 度量单位)
         }
-        return new Located<>(new RowReader(grid, columns).read(dataStart), anchor);
+        return new Located<>(new RowReader(grid, columns, v).read(dataStart), anchor);
     }
 
-    static Optional<Column> column(String header) {
-        Column column = switch (header) {
-            case "一级指标" -> Column.LEVEL1;
-            case "二级指标" -> Column.LEVEL2;
-            case "三级指标" -> Column.NAME;
-            case "年度指标值", "年初目标值", "年度目标值", "目标值" -> Column.TARGET;
-            case "指标性质" -> Column.NATURE;
-            case "指标值" -> Column.TARGET_VALUE;
-            case "度量单位", "计量单位" -> Column.MEASURE_UNIT;
-            case "实际完成值", "完成值", "全年完成值", "全年实际值", "实际值" -> Column.ACTUAL;
-            case "分值", "权重" -> Column.WEIGHT;
-            case "得分" -> Column.SCORE;
-            default -> null;
-        };
-        if (column == null && header.contains("原因")) {
-            column = Column.DEVIATION; // 偏差原因分析及改进措施, 未完成原因分析, 未完成原因和改进措施 …
+    static Optional<Column> column(String header, Vocabulary v) {
+        for (Column column : Column.values()) {
+            if (column == Column.DEVIATION ? v.containsOne(column.key, header) : v.names(column.key, header)) {
+                return Optional.of(column);
+            }
         }
-        return Optional.ofNullable(column);
+        return Optional.empty();
     }
 
     /** Walks the data rows of one table. */
     private static final class RowReader {
         private final SheetGrid grid;
         private final HeaderColumns<Column> columns;
+        private final Vocabulary v;
         private final int firstValueCol;
         private CellValue level1;
         private CellValue level2;
 
-        RowReader(SheetGrid grid, HeaderColumns<Column> columns) {
+        RowReader(SheetGrid grid, HeaderColumns<Column> columns, Vocabulary v) {
             this.grid = grid;
             this.columns = columns;
+            this.v = v;
             this.firstValueCol = columns.leftmost(SheetGrid.COL_LIMIT, Column.TARGET, Column.NATURE,
                     Column.TARGET_VALUE, Column.ACTUAL, Column.WEIGHT, Column.SCORE);
         }
@@ -106,10 +109,10 @@ final class IndicatorTableReader {
                     continue;
                 }
                 Optional<CellValue> label = firstLabel(r);
-                if (label.isPresent() && TOTAL_LABELS.contains(LabelText.normalize(label.get().text()))) {
+                if (label.isPresent() && v.names(TOTAL, LabelText.normalize(label.get().text()))) {
                     return new Table(rows, totalRow(r, label.get()));
                 }
-                if (label.isPresent() && endsTable(LabelText.normalize(label.get().text()))) {
+                if (label.isPresent() && v.startsWithOne(END, LabelText.normalize(label.get().text()))) {
                     break;
                 }
                 boolean categoryChanged = updateCategories(r);
@@ -156,10 +159,6 @@ final class IndicatorTableReader {
                 }
             }
             return Optional.empty();
-        }
-
-        private static boolean endsTable(String label) {
-            return END_PREFIXES.stream().anyMatch(label::startsWith);
         }
 
         /**
@@ -225,7 +224,7 @@ final class IndicatorTableReader {
         }
 
         /** Padding or placeholder row: nothing but placeholders in the name and value cells (RULES.md §1). */
-        private static boolean isPadding(Form.IndicatorRow row) {
+        private boolean isPadding(Form.IndicatorRow row) {
             for (CellValue cell : List.of(opt(row.name()), opt(row.target()), opt(row.actual()), opt(row.weight()),
                     opt(row.score()))) {
                 if (!LabelText.isPlaceholder(cell.text())) {
@@ -233,7 +232,7 @@ final class IndicatorTableReader {
                 }
             }
             String deviation = LabelText.normalize(opt(row.deviation()).text());
-            return LabelText.isPlaceholder(deviation) || EMPTY_DEVIATIONS.contains(deviation);
+            return LabelText.isPlaceholder(deviation) || v.names(EMPTY_DEVIATIONS, deviation);
         }
 
         private static CellValue opt(CellValue cell) {
