@@ -59,7 +59,7 @@ public final class SummaryWorkbook implements AutoCloseable {
     /** The summary's file name in the output folder (CLI.md). */
     public static final String FILE_NAME = "汇总.xlsx";
     static final String[] SUMMARY_HEADERS = {"文件", "工作表", "项目名称", "主管部门", "实施单位", "全年预算数",
-        "全年执行数", "执行率", "总分", "等级", "错误", "警告", "状态", "主要问题"};
+        "全年执行数", "执行率", "总分", "等级", "错误", "警告", "状态", "主要问题", "达成率"};
     static final String[] FINDING_HEADERS = {"文件", "工作表", "单元格", "严重程度", "代码", "说明"};
     static final String[] GRADES = {"优", "良", "中", "差"};
     private static final int MAIN_PROBLEMS = 3;
@@ -84,7 +84,7 @@ public final class SummaryWorkbook implements AutoCloseable {
     /** @param outputRoot the folder the scored copies lie in; hyperlinks are relative to it */
     public SummaryWorkbook(Path outputRoot) {
         this.outputRoot = outputRoot;
-        header(summary, SUMMARY_HEADERS, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60});
+        header(summary, SUMMARY_HEADERS, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60, 9});
         header(findings, FINDING_HEADERS, new int[] {30, 14, 8, 9, 28, 80});
     }
 
@@ -165,8 +165,12 @@ public final class SummaryWorkbook implements AutoCloseable {
             number(row, 5, form.funds().annual(), styles.amount);
             number(row, 6, form.funds().executed(), styles.amount);
             number(row, 7, form.funds().rate(), styles.percent);
-            number(row, 8, form.total(), styles.score);
+            if (form.scored()) {
+                number(row, 8, form.total(), styles.score);
+            }
             text(row, 9, form.grade(), styles.text);
+            // the share of judged rows achieved: what a form that scores nothing (不评分) shows in place of a total
+            number(row, 14, form.achievedShare(), styles.percent);
         }
         number(row, 10, (double) form.count(Severity.ERROR), styles.integer);
         number(row, 11, (double) form.count(Severity.WARNING), styles.integer);

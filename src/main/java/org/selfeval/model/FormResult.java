@@ -11,15 +11,34 @@ import java.util.List;
  * @param indicators  one result per indicator row, in sheet order
  * @param weightTotal funds 分值 + every indicator 分值
  * @param total       funds score + every indicator score (never rescaled)
- * @param grade       优 / 良 / 中 / 差
+ * @param grade       优 / 良 / 中 / 差, {@link #UNSCORED_GRADE} on a form that scores nothing
  * @param findings    every finding of the form, in sheet order (row, then column)
+ * @param scored      false on a form with no 分值 / 得分 anywhere (LAYOUTS.md G): checked, not scored
+ * @param achievedShare the share of judged rows that achieved their target (a fraction), null when no row was
+ *                    judged
  */
 public record FormResult(Form form, FundsResult funds, List<IndicatorResult> indicators, double weightTotal,
-                         double total, String grade, List<Finding> findings) {
+                         double total, String grade, List<Finding> findings, boolean scored, Double achievedShare) {
+
+    /** The 等级 of a form that scores nothing (LAYOUTS.md G). */
+    public static final String UNSCORED_GRADE = "不评分";
 
     public FormResult {
         indicators = List.copyOf(indicators);
         findings = List.copyOf(findings);
+    }
+
+    /** A scored form, its achieved share taken from its rows. */
+    public FormResult(Form form, FundsResult funds, List<IndicatorResult> indicators, double weightTotal,
+                      double total, String grade, List<Finding> findings) {
+        this(form, funds, indicators, weightTotal, total, grade, findings, true, achievedShare(indicators));
+    }
+
+    /** The share of the judged rows (achievement not {@code review}) that are achieved; null when none is judged. */
+    public static Double achievedShare(List<IndicatorResult> rows) {
+        long judged = rows.stream().filter(r -> r.achievement() != null && r.achievement().judged()).count();
+        long achieved = rows.stream().filter(r -> r.achievement() == Achievement.ACHIEVED).count();
+        return judged == 0 ? null : (double) achieved / judged;
     }
 
     public long count(Severity severity) {
@@ -53,9 +72,17 @@ public record FormResult(Form form, FundsResult funds, List<IndicatorResult> ind
      * @param selfScore 得分 the unit filled in (null when blank)
      * @param score     computed score, 2 decimals
      * @param scoreCell where the score is written
+     * @param achievement achieved, partial, not achieved or review (null only where a caller did not judge)
      */
     public record IndicatorResult(Form.IndicatorRow row, String kind, Double weight, Double selfScore, double score,
-                                  String scoreCell) {
+                                  String scoreCell, Achievement achievement) {
+
+        /** A result not judged for achievement (tests of the writers). */
+        public IndicatorResult(Form.IndicatorRow row, String kind, Double weight, Double selfScore, double score,
+                               String scoreCell) {
+            this(row, kind, weight, selfScore, score, scoreCell, null);
+        }
+
         /** The weight as it counts in sums: 0 when the row has none (WEIGHT_MISSING). */
         public double weightOrZero() {
             return weight == null ? 0 : weight;

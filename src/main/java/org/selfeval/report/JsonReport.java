@@ -74,11 +74,15 @@ public final class JsonReport {
         List<IndicatorEntry> indicators = r.indicators().stream().map(i -> new IndicatorEntry(
                 i.row().sheetRow(), text(i.row().level1()), text(i.row().level2()), text(i.row().name()),
                 text(i.row().target()), text(i.row().actual()), i.kind(), score(i.weight()), score(i.selfScore()),
-                score(i.score()), i.scoreCell(), text(i.row().deviation()))).toList();
+                r.scored() ? score(i.score()) : null, i.scoreCell(), text(i.row().deviation()),
+                i.achievement() == null ? null : i.achievement().code())).toList();
+        boolean totalled = r.funds() != null && r.scored(); // a form that scores nothing has no total and no grade
         return new FormEntry(f.sheet(), h == null ? null : text(h.project()), h == null ? null : text(h.department()),
-                h == null ? null : text(h.unit()), h == null ? null : h.year(), funds, indicators,
-                r.funds() == null ? null : score(r.weightTotal()), r.funds() == null ? null : score(r.total()),
-                r.funds() == null ? null : r.grade(), r.findings().stream().map(JsonReport::finding).toList());
+                h == null ? null : text(h.unit()), h == null ? null : h.year(), r.scored(), funds, indicators,
+                totalled ? score(r.weightTotal()) : null, totalled ? score(r.total()) : null,
+                totalled ? r.grade() : null, r.achievedShare() == null ? null
+                        : BigDecimal.valueOf(r.achievedShare()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros(),
+                r.findings().stream().map(JsonReport::finding).toList());
     }
 
     private static FindingEntry finding(Finding f) {
@@ -113,11 +117,15 @@ public final class JsonReport {
     public record ErrorEntry(String code, String message) {
     }
 
-    @JsonPropertyOrder({"sheet", "project", "department", "unit", "year", "funds", "indicators", "weightTotal",
-            "total", "grade", "findings"})
+    /**
+     * One form. {@code scored} is false on a form with no 分值 / 得分 anywhere (LAYOUTS.md G): then weightTotal,
+     * total and grade are null. {@code achievedShare} is the share of judged rows achieved (a fraction).
+     */
+    @JsonPropertyOrder({"sheet", "project", "department", "unit", "year", "scored", "funds", "indicators",
+            "weightTotal", "total", "grade", "achievedShare", "findings"})
     public record FormEntry(String sheet, String project, String department, String unit, Integer year,
-                            FundsEntry funds, List<IndicatorEntry> indicators, BigDecimal weightTotal,
-                            BigDecimal total, String grade, List<FindingEntry> findings) {
+                            boolean scored, FundsEntry funds, List<IndicatorEntry> indicators, BigDecimal weightTotal,
+                            BigDecimal total, String grade, BigDecimal achievedShare, List<FindingEntry> findings) {
     }
 
     @JsonPropertyOrder({"initial", "annual", "executed", "weight", "rate", "score", "cell"})
@@ -125,11 +133,12 @@ public final class JsonReport {
                              BigDecimal rate, BigDecimal score, String cell) {
     }
 
+    /** One indicator; {@code achievement} is achieved, partial, not-achieved or review (LAYOUTS.md G). */
     @JsonPropertyOrder({"row", "level1", "level2", "level3", "target", "actual", "kind", "weight", "selfScore",
-            "score", "scoreCell", "deviation"})
+            "score", "scoreCell", "deviation", "achievement"})
     public record IndicatorEntry(int row, String level1, String level2, String level3, String target, String actual,
                                  String kind, BigDecimal weight, BigDecimal selfScore, BigDecimal score,
-                                 String scoreCell, String deviation) {
+                                 String scoreCell, String deviation, String achievement) {
     }
 
     @JsonPropertyOrder({"severity", "code", "cell", "message"})

@@ -3,6 +3,7 @@ package org.selfeval.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.selfeval.model.Achievement;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form.IndicatorRow;
@@ -35,6 +36,11 @@ final class DeviationRule {
         double w = a.result().weightOrZero();
         if (a.actualMissing()) {
             reasons.add("实际完成值未填写");
+        } else if (!a.scored()) {
+            if (a.outcome() == null && a.result().achievement() != null && a.result().achievement().judged()
+                    && a.result().achievement() != Achievement.ACHIEVED) {
+                reasons.add("实际完成值未达到年度指标值（判定为“" + a.result().achievement().label() + "”）");
+            }
         } else if (a.result().score() < Scores.round(w)) {
             reasons.add("得分" + Numbers.plain(a.result().score()) + "低于分值" + Numbers.plain(w));
         }

@@ -29,6 +29,9 @@ public final class FormScorer {
             return new FormResult(form, null, List.of(), 0, 0, null, findings);
         }
         findings.addAll(HeaderRules.check(form.header()));
+        if (!scored(form)) {
+            return checked(form, settings, findings);
+        }
 
         FundsScoring.Outcome funds = FundsScoring.score(form.funds(), settings);
         findings.addAll(funds.findings());
@@ -67,7 +70,38 @@ public final class FormScorer {
         findings.addAll(TotalRules.check(form.total(), weightTotal, total, fallback));
 
         findings.sort(FindingOrder.SHEET_ORDER);
-        return new FormResult(form, funds.result(), indicators, weightTotal, total, Grade.of(total, settings), findings);
+        return new FormResult(form, funds.result(), indicators, weightTotal, total, Grade.of(total, settings), findings,
+                true, FormResult.achievedShare(counted));
+    }
+
+    /**
+     * LAYOUTS.md G: a form scores something when its funds block or its indicator table has a 分值 / 权重 / 得分
+     * column (or a weight stated in a label); a form with none anywhere is checked, not scored.
+     */
+    static boolean scored(Form form) {
+        Form.FundsRow funds = form.funds().total();
+        boolean fundsScored = funds != null && (funds.weight() != null || funds.score() != null);
+        return fundsScored || form.total() != null
+                || form.indicators().stream().anyMatch(r -> r.weight() != null || r.score() != null);
+    }
+
+    /**
+     * A form that scores nothing, checked: 执行率 and its findings, each row judged (RULES.md §3/§4 with w = 1)
+     * and §6 applied; no weight, category or total findings, no total, 等级 不评分.
+     */
+    private static FormResult checked(Form form, RuleSettings settings, List<Finding> findings) {
+        FundsScoring.Outcome funds = FundsScoring.score(form.funds(), settings, false);
+        findings.addAll(funds.findings());
+        List<IndicatorResult> indicators = new ArrayList<>();
+        for (Form.IndicatorRow row : form.indicators()) {
+            IndicatorScoring.Assessment a = IndicatorScoring.judge(row, settings);
+            indicators.add(a.result());
+            findings.addAll(a.findings());
+            DeviationRule.check(a, settings).ifPresent(findings::add);
+        }
+        findings.sort(FindingOrder.SHEET_ORDER);
+        return new FormResult(form, funds.result(), indicators, 0, 0, FormResult.UNSCORED_GRADE, findings, false,
+                FormResult.achievedShare(indicators));
     }
 
     /** A heading's result: weight and score are its items' sums (null weight when no item has one). */
@@ -76,6 +110,6 @@ public final class FormScorer {
         double weight = items.stream().mapToDouble(a -> a.result().weightOrZero()).sum();
         double score = items.stream().mapToDouble(a -> a.result().score()).sum();
         return new IndicatorResult(own.row(), own.kind(), weighted ? Scores.round(weight) : null, own.selfScore(),
-                Scores.round(score), own.scoreCell());
+                Scores.round(score), own.scoreCell(), own.achievement());
     }
 }

@@ -42,6 +42,14 @@ final class FundsScoring {
     }
 
     static Outcome score(Form.Funds funds, RuleSettings s) {
+        return score(funds, s, true);
+    }
+
+    /**
+     * @param scored false on a form that scores nothing (LAYOUTS.md G): 执行率 and its findings only, weight and
+     *               score 0, no weight or self-score finding
+     */
+    static Outcome score(Form.Funds funds, RuleSettings s, boolean scored) {
         FundsRow total = funds.total();
         List<FundsRow> parts = funds.parts();
         List<Finding> findings = new ArrayList<>();
@@ -74,8 +82,8 @@ final class FundsScoring {
         }
 
         Double weightRead = total == null ? null : Amounts.orNull(total.weight());
-        double weight = weightRead != null ? weightRead : s.fundsDefaultWeight();
-        if (weightRead == null) {
+        double weight = !scored ? 0 : weightRead != null ? weightRead : s.fundsDefaultWeight();
+        if (weightRead == null && scored) {
             findings.add(new Finding(Severity.WARNING, FindingCode.WEIGHT_MISSING,
                     cell(total, FundsRow::weight, FundsRow::rate),
                     "预算执行率分值未填写，按" + Numbers.plain(weight) + "分计；请填写分值"));
@@ -86,9 +94,10 @@ final class FundsScoring {
         Double rate = null;
         double score = 0;
         if (annual == null || annual <= 0 || executed == null) {
+            String zero = scored ? "，预算执行得分按0分计" : "";
             findings.add(Finding.of(FindingCode.FUNDS_MISSING, rateCell, annual == null || annual <= 0
-                    ? "未填写全年预算数，无法计算执行率，预算执行得分按0分计；请填写全年预算数和全年执行数"
-                    : "未填写全年执行数，无法计算执行率，预算执行得分按0分计；请填写全年执行数"));
+                    ? "未填写全年预算数，无法计算执行率" + zero + "；请填写全年预算数和全年执行数"
+                    : "未填写全年执行数，无法计算执行率" + zero + "；请填写全年执行数"));
         } else {
             rate = executed / annual;
             double raw = s.fundsScoreCapped() && rate >= 1 ? weight : Scores.mulDiv(weight, executed, annual);
@@ -103,7 +112,7 @@ final class FundsScoring {
                         figures + "，低于" + Numbers.percent(s.lowExecution()) + "；请说明执行偏低的原因"));
             }
         }
-        if (total != null) {
+        if (total != null && scored) {
             SelfScoreCheck.check(total.score(), score, FindingCode.SELF_SCORE_CHANGED, "预算执行得分")
                     .ifPresent(findings::add);
         }

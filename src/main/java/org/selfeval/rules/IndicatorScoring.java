@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
+import org.selfeval.model.Achievement;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
@@ -31,10 +32,17 @@ final class IndicatorScoring {
      * @param equalMissed   an equal target that the actual did not hit exactly
      * @param achievement   A / T of an at-least figure (null otherwise)
      * @param outcome       the word outcome when scored as words, else null
+     * @param scored        false on a form that scores nothing (LAYOUTS.md G): the row is only judged
      */
     record Assessment(IndicatorResult result, List<Finding> findings, boolean actualMissing, boolean equalMissed,
-                      Double achievement, WordScoring.Outcome outcome) {
+                      Double achievement, WordScoring.Outcome outcome, boolean scored) {
     }
+
+    /**
+     * The weight a row of a form that scores nothing is judged with: RULES.md §3/§4 with w = 1, on a percentage
+     * scale so that 2-decimal rounding cannot turn 99.5% of a target into "achieved".
+     */
+    private static final double JUDGING_WEIGHT = 100;
 
     private static final Pattern FIGURE_IN_NAME =
             Pattern.compile("(\\d+(\\.\\d+)?(%|‰))|((≥|≤|>|<|=|不低于|不少于|不超过|不高于)\\d)");
@@ -43,13 +51,23 @@ final class IndicatorScoring {
     }
 
     static Assessment assess(IndicatorRow row, RuleSettings s) {
-        return new Run(row, s).assess();
+        return new Run(row, s, true).assess();
+    }
+
+    /**
+     * A row of a form that scores nothing (LAYOUTS.md G): judged achieved / partial / not achieved by RULES.md
+     * §3/§4 with a unit weight; no weight, self-score or score findings, and no score in the result (weight null,
+     * score 0).
+     */
+    static Assessment judge(IndicatorRow row, RuleSettings s) {
+        return new Run(row, s, false).assess();
     }
 
     /** The state of scoring one row. */
     private static final class Run {
         private final IndicatorRow row;
         private final RuleSettings s;
+        private final boolean scored;
         private final List<Finding> findings = new ArrayList<>();
         private final Double weight;
         private final double w;
@@ -61,13 +79,14 @@ final class IndicatorScoring {
         private Double achievement;
         private WordScoring.Outcome outcome;
 
-        Run(IndicatorRow row, RuleSettings s) {
+        Run(IndicatorRow row, RuleSettings s, boolean scored) {
             this.row = row;
             this.s = s;
-            self = Amounts.orNull(row.score());
+            this.scored = scored;
+            self = scored ? Amounts.orNull(row.score()) : null;
             // a table with no 分值 column (the 20/80 variant): the unit's own 得分 is the points it allotted the row
-            weight = row.weight() == null ? self : Amounts.orNull(row.weight());
-            w = weight == null ? 0 : Math.max(0, weight);
+            weight = !scored ? null : row.weight() == null ? self : Amounts.orNull(row.weight());
+            w = !scored ? JUDGING_WEIGHT : weight == null ? 0 : Math.max(0, weight);
             target = ValueParser.parse(row.target());
             actual = ValueParser.parse(row.actual());
             cost = row.level2() != null
@@ -75,23 +94,54 @@ final class IndicatorScoring {
         }
 
         Assessment assess() {
-            if (weight == null) {
+            if (weight == null && scored) {
                 add(FindingCode.WEIGHT_MISSING, cellOr(row.weight(), row.score()),
                         "分值未填写，本指标按0分计；请填写该指标的分值");
             }
             double score = score();
-            SelfScoreCheck.check(row.score(), self, score, FindingCode.SELF_SCORE_CHANGED, "得分").ifPresent(findings::add);
-            IndicatorResult result = new IndicatorResult(row, kind(), weight, self, score,
-                    row.score() == null ? null : row.score().address());
+            if (scored) {
+                SelfScoreCheck.check(row.score(), self, score, FindingCode.SELF_SCORE_CHANGED, "得分")
+                        .ifPresent(findings::add);
+            }
+            IndicatorResult result = new IndicatorResult(row, kind(), weight, self, scored ? score : 0,
+                    !scored || row.score() == null ? null : row.score().address(), achievement(score));
             return new Assessment(result, List.copyOf(findings), actual instanceof Value.NotApplicable, equalMissed,
-                    achievement, outcome);
+                    achievement, outcome, scored);
+        }
+
+        /**
+         * The row's achievement: review without a target, not achieved without an actual, the word outcome when
+         * scored as words, else the figure score against the weight (full: achieved; at least the partial band of
+         * RULES.md §4: partial; below: not achieved). A scored row without a weight is judged with a unit weight.
+         */
+        private Achievement achievement(double score) {
+            if (target instanceof Value.NotApplicable) {
+                return Achievement.REVIEW;
+            }
+            if (actual instanceof Value.NotApplicable) {
+                return Achievement.NOT_ACHIEVED;
+            }
+            if (outcome != null) {
+                return switch (outcome) {
+                    case ACHIEVED -> Achievement.ACHIEVED;
+                    case PARTIAL -> Achievement.PARTIAL;
+                    case NOT_ACHIEVED -> Achievement.NOT_ACHIEVED;
+                    case UNCLASSIFIED -> Achievement.REVIEW;
+                };
+            }
+            if (w <= 0) {
+                return new Run(row, s, false).assess().result().achievement();
+            }
+            double ratio = score / w;
+            return ratio >= 1 - 1e-9 ? Achievement.ACHIEVED
+                    : ratio >= s.bandPartial() - 1e-9 ? Achievement.PARTIAL : Achievement.NOT_ACHIEVED;
         }
 
         private double score() {
             boolean targetMissing = target instanceof Value.NotApplicable;
             if (targetMissing) {
                 add(FindingCode.TARGET_MISSING, cellOr(row.target(), row.name()),
-                        "年度指标值未填写，无法核对，本指标按0分计；请填写年度指标值" + selfNote());
+                        "年度指标值未填写，无法核对，" + zero() + "；请填写年度指标值" + selfNote());
                 String name = row.name() == null ? "" : TextNormalizer.normalize(row.name().text());
                 if (FIGURE_IN_NAME.matcher(name).find()) {
                     add(FindingCode.TARGET_IN_NAME, cellOr(row.name(), row.target()),
@@ -100,7 +150,7 @@ final class IndicatorScoring {
             }
             if (actual instanceof Value.NotApplicable) {
                 add(FindingCode.ACTUAL_MISSING, cellOr(row.actual(), row.name()),
-                        "实际完成值未填写，无法核对，本指标按0分计；请填写实际完成值" + selfNote());
+                        "实际完成值未填写，无法核对，" + zero() + "；请填写实际完成值" + selfNote());
                 return 0;
             }
             if (targetMissing) {
@@ -229,7 +279,10 @@ final class IndicatorScoring {
             String actualText = TextNormalizer.normalize(row.actual() == null ? "" : row.actual().text());
             outcome = WordScoring.classify(target, targetText, actual, actualText);
             WordScoring.WordScore ws = WordScoring.score(outcome, self, w, s);
-            if (ws.code() != null) {
+            if (!scored && outcome == WordScoring.Outcome.UNCLASSIFIED) {
+                add(FindingCode.QUALITATIVE_NEEDS_REVIEW, cellOr(row.actual(), row.name()),
+                        "无法判断实际完成值是否达到指标值；请人工复核");
+            } else if (scored && ws.code() != null) {
                 add(ws.code(), cellOr(row.score(), row.name()), ws.message());
             }
             return ws.score();
@@ -273,6 +326,11 @@ final class IndicatorScoring {
                 add(FindingCode.APPROXIMATE_FIGURE, cellOr(cell, row.name()),
                         what + "“" + text(cell) + "”是约数，按" + Numbers.plain(f.number()) + f.unitSymbol() + "计；请填写准确数字");
             }
+        }
+
+        /** What a row that cannot be checked earns: 0 points, or no judgement on a form that scores nothing. */
+        private String zero() {
+            return scored ? "本指标按0分计" : "无法判断是否完成";
         }
 
         private String selfNote() {

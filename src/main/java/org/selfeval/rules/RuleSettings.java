@@ -303,7 +303,8 @@ public final class RuleSettings {
     /** True when a 偏差原因分析 text (any spelling) is only a placeholder such as 无 or 暂无. */
     public boolean isPlaceholder(String deviation) {
         String s = TextNormalizer.normalize(deviation);
-        return s.isEmpty() || placeholders.contains(s);
+        // a traditional-character form writes 無 / 暫無 for 无 / 暂无
+        return s.isEmpty() || placeholders.contains(s) || placeholders.contains(TextNormalizer.toSimplified(s));
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
+import org.selfeval.model.Numbers;
 
 /**
  * The sheet 校验结果 (RULES.md §8): per form a block 工作表 / 项目名称 / 总分 / 等级 / 分值合计, then a table
@@ -96,9 +97,16 @@ final class ResultsSheet {
         field("工作表", r.form().sheet());
         var project = r.form().header() == null ? null : r.form().header().project();
         field("项目名称", project == null ? "" : project.text());
-        number("总分", r.total());
-        field("等级", r.grade() == null ? "" : r.grade());
-        number("分值合计", r.weightTotal());
+        if (r.scored()) {
+            number("总分", r.total());
+            field("等级", r.grade() == null ? "" : r.grade());
+            number("分值合计", r.weightTotal());
+        } else {
+            field("等级", FormResult.UNSCORED_GRADE + "（本表无分值、得分栏，只检查不评分）");
+        }
+        if (r.achievedShare() != null) {
+            field("达成率", Numbers.percent(r.achievedShare()));
+        }
         Row header = row();
         for (int i = 0; i < TABLE_HEADER.size(); i++) {
             text(header, i, TABLE_HEADER.get(i), headerStyle);
