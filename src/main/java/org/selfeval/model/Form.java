@@ -14,13 +14,23 @@ import java.util.List;
  * @param indicators   every real indicator row (padding and placeholder rows already dropped), in sheet order
  * @param total        the 总分 (or 合计) row, or null when not found
  * @param readFindings findings made while locating (e.g. FORM_NOT_FOUND for a missing part)
+ * @param indicatorBlock the indicator table's block label cell (绩效指标, 年度绩效目标(80分)), null when not read
+ * @param explanation  the form-level explanation cell after the total (偏差大或目标未完成原因分析, LAYOUTS.md F), the
+ *                     cell where the text is or should be written; null when the form has none
  */
 public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goals goals,
-                   List<IndicatorRow> indicators, TotalRow total, List<Finding> readFindings) {
+                   List<IndicatorRow> indicators, TotalRow total, List<Finding> readFindings,
+                   CellValue indicatorBlock, CellValue explanation) {
 
     public Form {
         indicators = List.copyOf(indicators);
         readFindings = List.copyOf(readFindings);
+    }
+
+    /** A form with no indicator block label read and no form-level explanation. */
+    public Form(String sheet, int sheetIndex, Header header, Funds funds, Goals goals, List<IndicatorRow> indicators,
+                TotalRow total, List<Finding> readFindings) {
+        this(sheet, sheetIndex, header, funds, goals, indicators, total, readFindings, null, null);
     }
 
     /** True when a part needed for scoring (funds block or indicator table) is missing. */

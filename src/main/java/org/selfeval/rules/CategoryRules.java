@@ -56,6 +56,47 @@ public final class CategoryRules {
         return Optional.empty();
     }
 
+    /**
+     * The category of a row: its 一级指标's, except that a 二级指标 naming 满意度 under 效益 (LAYOUTS.md F, older
+     * templates) counts as 满意度.
+     */
+    static Optional<Category> of(org.selfeval.model.Form.IndicatorRow row) {
+        Optional<Category> level2 = row.level2() == null ? Optional.empty() : of(row.level2().text());
+        if (level2.filter(c -> c == Category.SATISFACTION).isPresent()) {
+            return level2;
+        }
+        return row.level1() == null ? Optional.empty() : of(row.level1().text());
+    }
+
+    /**
+     * A weight stated on the indicator block ({@code 年度绩效目标(80分)}) against what its parts state: the weights
+     * stated by its 一级指标 labels when every one states one ({@code (60分)} + {@code (40分)}), else the rows'
+     * weights: another figure is CATEGORY_WEIGHT_MISMATCH on the block label.
+     */
+    static Optional<Finding> checkBlock(CellValue block, List<IndicatorResult> results) {
+        OptionalDouble stated = block == null ? OptionalDouble.empty() : statedWeight(block.text());
+        if (stated.isEmpty() || results.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, OptionalDouble> parts = new LinkedHashMap<>();
+        for (IndicatorResult r : results) {
+            CellValue level1 = r.row().level1();
+            String text = level1 == null ? "" : TextNormalizer.normalize(level1.text());
+            parts.putIfAbsent(text, statedWeight(text));
+        }
+        boolean allStated = parts.values().stream().allMatch(OptionalDouble::isPresent);
+        double sum = allStated ? parts.values().stream().mapToDouble(OptionalDouble::getAsDouble).sum()
+                : results.stream().mapToDouble(IndicatorResult::weightOrZero).sum();
+        if (!Scores.weightsDiffer(stated.getAsDouble(), sum)) {
+            return Optional.empty();
+        }
+        String what = allStated ? "其下一级指标标明的分值合计为" + Numbers.plain(sum) + "（" + String.join("、", parts.keySet()) + "）"
+                : "其下各三级指标分值合计为" + Numbers.plain(sum);
+        return Optional.of(Finding.of(FindingCode.CATEGORY_WEIGHT_MISMATCH, block.address(),
+                TextNormalizer.normalize(block.text()) + "标明" + Numbers.plain(stated.getAsDouble()) + "分，" + what
+                        + "；请核对分值"));
+    }
+
     /** The weight written in a 一级指标 label, {@code 产出指标(50分)} → 50. */
     public static OptionalDouble statedWeight(String level1) {
         Matcher m = STATED_WEIGHT.matcher(TextNormalizer.normalize(level1));
@@ -73,7 +114,7 @@ public final class CategoryRules {
             CellValue level1 = r.row().level1();
             String text = level1 == null ? "" : level1.text();
             byLabel.computeIfAbsent(TextNormalizer.normalize(text), k -> new ArrayList<>()).add(r);
-            of(text).ifPresent(c -> sums.merge(c, r.weightOrZero(), Double::sum));
+            of(r.row()).ifPresent(c -> sums.merge(c, r.weightOrZero(), Double::sum));
         }
         for (List<IndicatorResult> group : byLabel.values()) {
             CellValue label = group.get(0).row().level1();

@@ -31,6 +31,31 @@ final class DeviationRule {
                 String.join("；", reasons) + "，须填写偏差原因分析及改进措施（" + now + "）"));
     }
 
+    /**
+     * LAYOUTS.md F: a form with no explanation column but one form-level cell (偏差大或目标未完成原因分析) meets
+     * §6 there. When a row needs an explanation and that cell is blank or a placeholder, one
+     * DEVIATION_ANALYSIS_MISSING sits on the cell and names the rows (三级指标 and sheet row).
+     */
+    static Optional<Finding> checkFormLevel(List<IndicatorScoring.Assessment> rows,
+                                            org.selfeval.model.CellValue explanation, RuleSettings s) {
+        List<String> needing = new ArrayList<>();
+        for (IndicatorScoring.Assessment a : rows) {
+            List<String> reasons = reasons(a, s);
+            if (!reasons.isEmpty()) {
+                IndicatorRow row = a.result().row();
+                String name = row.name() == null ? "" : row.name().text().strip();
+                needing.add("第" + row.sheetRow() + "行“" + name + "”（" + String.join("；", reasons) + "）");
+            }
+        }
+        String text = explanation.text();
+        if (needing.isEmpty() || !s.isPlaceholder(text)) {
+            return Optional.empty();
+        }
+        String now = text.isBlank() ? "现为空白" : "现为“" + text.strip() + "”";
+        return Optional.of(Finding.of(FindingCode.DEVIATION_ANALYSIS_MISSING, explanation.address(),
+                "以下指标须说明偏差原因：" + String.join("，", needing) + "；请在“偏差大或目标未完成原因分析”栏填写（" + now + "）"));
+    }
+
     private static List<String> reasons(IndicatorScoring.Assessment a, RuleSettings s) {
         List<String> reasons = new ArrayList<>();
         double w = a.result().weightOrZero();

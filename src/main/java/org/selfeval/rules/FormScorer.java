@@ -45,6 +45,7 @@ public final class FormScorer {
         Map<Integer, List<Integer>> groups = IndicatorGroups.of(form.indicators());
         List<IndicatorResult> indicators = new ArrayList<>();
         List<IndicatorResult> counted = new ArrayList<>();
+        List<IndicatorScoring.Assessment> explainedOnForm = new ArrayList<>();
         for (int i = 0; i < assessed.size(); i++) {
             IndicatorScoring.Assessment a = assessed.get(i);
             if (groups.containsKey(i)) {
@@ -58,14 +59,22 @@ public final class FormScorer {
             indicators.add(a.result());
             counted.add(a.result());
             findings.addAll(a.findings());
-            DeviationRule.check(a, settings).ifPresent(findings::add);
+            if (a.result().row().deviation() == null && form.explanation() != null) {
+                explainedOnForm.add(a); // LAYOUTS.md F: explained in the form-level cell, not on the row
+            } else {
+                DeviationRule.check(a, settings).ifPresent(findings::add);
+            }
             weightTotal += a.result().weightOrZero();
             total += a.result().score();
         }
         weightTotal = Scores.round(weightTotal);
         total = Scores.round(total);
 
+        if (form.explanation() != null) {
+            DeviationRule.checkFormLevel(explainedOnForm, form.explanation(), settings).ifPresent(findings::add);
+        }
         findings.addAll(CategoryRules.check(counted, funds.result().weight(), settings));
+        CategoryRules.checkBlock(form.indicatorBlock(), counted).ifPresent(findings::add);
         String fallback = funds.result().scoreCell() != null ? funds.result().scoreCell() : "A1";
         findings.addAll(TotalRules.check(form.total(), weightTotal, total, fallback));
 
