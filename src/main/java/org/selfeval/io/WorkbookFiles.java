@@ -14,6 +14,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * original on close. The format comes from the bytes ({@link FormatSniffer}), never the extension.
  */
 public final class WorkbookFiles {
+    static {
+        PrivateTempFiles.install(); // POI may buffer a large zip entry in a temporary file
+    }
+
     private WorkbookFiles() {
     }
 
@@ -37,7 +41,7 @@ public final class WorkbookFiles {
             case OLE2:
                 return Ole2Opener.open(bytes);
             case OOXML:
-                return OoxmlOpener.open(bytes);
+                return OoxmlOpener.open(bytes, String.valueOf(file.getFileName()));
             case EMPTY:
                 throw Rejections.empty();
             default:
@@ -52,6 +56,8 @@ public final class WorkbookFiles {
      * Writes the workbook to a temporary file in the target's folder (created if missing), then moves it
      * onto the target, atomically where the file system can. On any failure the temporary file is deleted,
      * so no partial file ever appears under the target's name and an existing target stays as it was.
+     *
+     * @throws IOException for every failure to write (a full disk, a lost share), also when POI wraps it
      */
     public static void saveAtomically(Workbook workbook, Path target) throws IOException {
         AtomicFiles.write(target, out -> {
