@@ -100,7 +100,7 @@ public final class FileProcessor {
             } catch (TimeoutException e) {
                 if (state.compareAndSet(RUNNING, ABANDONED)) {
                     task.cancel(true); // interrupts the worker while it is still on this file, never later
-                    LOG.warn("time limit of {} exceeded on {}; abandoned", limits.timeLimit(), input);
+                    LOG.info("time limit of {} exceeded on {}; abandoned", limits.timeLimit(), input);
                     InputRejectedException timeout = Rejections.timedOut(limits.timeLimit());
                     return FileResult.failed(input, timeout.code(), timeout.getMessage());
                 }
@@ -192,7 +192,7 @@ public final class FileProcessor {
             return FileResult.failed(input, ErrorCodes.IO_ERROR, "读取文件时出错：" + describe(e));
         } catch (OutOfMemoryError e) {
             // the workbook is unreachable once this frame is gone: the batch can go on
-            LOG.warn("out of memory on {}", input);
+            LOG.info("out of memory on {}", input);
             InputRejectedException tooLarge = Rejections.outOfMemory(e);
             return FileResult.failed(input, tooLarge.code(), tooLarge.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -215,7 +215,7 @@ public final class FileProcessor {
             return FileResult.failed(input, ErrorCodes.INTERNAL_ERROR,
                     "selfeval 处理此文件时出现程序内部错误，不是文件本身的问题；原件未改动。请把此文件和日志发给维护人员");
         }
-        LOG.warn("POI cannot process {}: {}", input, e.toString());
+        LOG.info("POI cannot process {}: {}", input, e.toString()); // the file's result says CORRUPT
         LOG.debug("stack trace", e);
         return FileResult.failed(input, ErrorCodes.CORRUPT,
                 "文件内容损坏或结构异常，无法处理；请用 Excel 或 WPS 打开检查后另存为 .xlsx 再提交");
