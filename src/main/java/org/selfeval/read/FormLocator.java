@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.selfeval.model.CellAddress;
+import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form;
@@ -66,15 +67,18 @@ public final class FormLocator {
         notFound(funds, "项目资金", FundsBlockReader.searched(v), nearest).ifPresent(findings::add);
         notFound(goals, "年度总体目标", v.words(GoalsReader.BLOCK), nearest).ifPresent(findings::add);
         notFound(table, "绩效指标", IndicatorTableReader.searched(v), nearest).ifPresent(findings::add);
-        if (table.value() != null && table.value().total() == null) {
+        // a table with no 分值 and no 得分 column has no total to check (LAYOUTS.md G)
+        if (table.value() != null && table.value().total() == null && table.value().scoreColumns()) {
             findings.add(Finding.of(FindingCode.FORM_NOT_FOUND, table.anchor().address(),
                     "未找到“总分”行（查找的标签：" + v.listed(IndicatorTableReader.TOTAL)
                             + "），无法核对总分；请在指标表末尾补上总分行"));
         }
         List<Form.IndicatorRow> indicators = table.value() == null ? List.of() : table.value().rows();
         Form.TotalRow total = table.value() == null ? null : table.value().total();
+        CellValue block = table.seen() ? grid.value(table.anchor().row(), table.anchor().col()) : null;
+        CellValue explanation = table.value() == null ? null : table.value().explanation();
         return new Form(sheet.getSheetName(), sheetIndex, header, funds.value(), goals.value(), indicators, total,
-                findings);
+                findings, block, explanation);
     }
 
     /** Every label that announces a part of a form (funds block, goals, indicator table), for messages. */

@@ -17,6 +17,10 @@ final class IndicatorTableReader {
     static final String TOTAL = "total.row";
     private static final String END = "indicators.end.prefix";
     private static final String EMPTY_DEVIATIONS = "placeholder.deviation";
+    /** The form-level explanation after the 总分 row (LAYOUTS.md F). */
+    private static final String FORM_EXPLANATION = "indicators.explanation.form";
+    /** Rows below the 总分 row searched for the form-level explanation. */
+    private static final int EXPLANATION_ROWS = 4;
     /** Reading stops this many rows below the header when no 总分 row came. */
     private static final int MAX_TABLE_ROWS = 1000;
     /** Reading stops after this many consecutive empty rows. */
@@ -38,8 +42,13 @@ final class IndicatorTableReader {
         }
     }
 
-    /** The rows of the table and its 总分 row (null when reading ended without one). */
-    record Table(List<Form.IndicatorRow> rows, Form.TotalRow total) {
+    /**
+     * The rows of the table and its 总分 row (null when reading ended without one).
+     *
+     * @param scoreColumns the table has a 分值 or a 得分 column (a form with neither scores nothing, LAYOUTS.md G)
+     * @param explanation  the form-level explanation cell after the 总分 row (LAYOUTS.md F), null when none
+     */
+    record Table(List<Form.IndicatorRow> rows, Form.TotalRow total, boolean scoreColumns, CellValue explanation) {
     }
 
     private IndicatorTableReader() {
@@ -110,7 +119,7 @@ final class IndicatorTableReader {
                 }
                 Optional<CellValue> label = firstLabel(r);
                 if (label.isPresent() && v.names(TOTAL, LabelText.normalize(label.get().text()))) {
-                    return new Table(rows, totalRow(r, label.get()));
+                    return table(rows, totalRow(r, label.get()), explanation(r + 1));
                 }
                 if (label.isPresent() && v.startsWithOne(END, LabelText.normalize(label.get().text()))) {
                     break;
@@ -126,7 +135,28 @@ final class IndicatorTableReader {
                 blankRun = 0;
                 rows.add(row);
             }
-            return new Table(rows, null);
+            return table(rows, null, null);
+        }
+
+        private Table table(List<Form.IndicatorRow> rows, Form.TotalRow total, CellValue explanation) {
+            return new Table(rows, total, columns.has(Column.WEIGHT) || columns.has(Column.SCORE), explanation);
+        }
+
+        /**
+         * The form-level explanation (偏差大或目标未完成原因分析) in the rows after the 总分 row: the first non-empty
+         * cell right of its label, else the blank cell right after the label's region; null when there is none.
+         */
+        private CellValue explanation(int from) {
+            for (int r = from; r < from + EXPLANATION_ROWS && r <= grid.lastRow(); r++) {
+                Optional<CellValue> label = firstLabel(r);
+                if (label.isEmpty() || !v.names(FORM_EXPLANATION, LabelText.normalize(label.get().text()))) {
+                    continue;
+                }
+                int after = grid.regionLastColumn(r, label.get().col()) + 1;
+                List<CellValue> right = nonEmptyRightOf(r, after - 1, 1);
+                return right.isEmpty() ? grid.value(r, after) : right.get(0);
+            }
+            return null;
         }
 
         /** Takes the 一级/二级 labels written on this row as the categories in force; true when one was. */

@@ -69,7 +69,7 @@ public final class JsonReport {
             funds = new FundsEntry(num(fr.initial()), num(fr.annual()), num(fr.executed()), score(fr.weight()),
                     fr.rate() == null ? null : BigDecimal.valueOf(fr.rate()).setScale(4, RoundingMode.HALF_UP)
                             .stripTrailingZeros(),
-                    score(fr.score()), fr.scoreCell());
+                    r.scored() ? score(fr.score()) : null, fr.scoreCell());
         }
         List<IndicatorEntry> indicators = r.indicators().stream().map(i -> new IndicatorEntry(
                 i.row().sheetRow(), text(i.row().level1()), text(i.row().level2()), text(i.row().name()),

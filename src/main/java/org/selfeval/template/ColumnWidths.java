@@ -32,7 +32,9 @@ final class ColumnWidths {
         if (cols.weighted()) {
             set(sheet, cols.weight(), 5);
         }
-        set(sheet, cols.score(), 5);
+        if (cols.scored()) {
+            set(sheet, cols.score(), 5);
+        }
         set(sheet, cols.deviation(), DEVIATION);
     }
 

@@ -22,7 +22,8 @@ public final class FormSpecs {
             "09-suixi-temporary-relief-PARTIAL",
             "11-jinzhai-dept-overall-PARTIAL",
             "13-gucheng-satellite-enforcement-PARTIAL",
-            "15-longyang-fertilizer-PARTIAL");
+            "15-longyang-fertilizer-PARTIAL",
+            "24-caidian-forest-fire-noscore");
 
     public static final String SEED = "00-huoqiu-seed";
 

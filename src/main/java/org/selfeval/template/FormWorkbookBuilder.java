@@ -83,8 +83,39 @@ public final class FormWorkbookBuilder {
             this.spec = spec;
             this.layout = layout;
             this.labels = new Labels(spec, layout);
-            this.cols = new Columns(layout.originCol(), layout.splitTarget(), layout.otherProvince(), weighted(spec));
+            this.cols = new Columns(layout.originCol(), layout.splitTarget(), layout.otherProvince(), weighted(spec),
+                    scored(spec), scored(spec) ? Columns.ALL_FUNDS : fundsMask(spec, layout));
             this.row = layout.originRow();
+        }
+
+        /**
+         * The table has a 得分 column and a 总分 row unless the form's own funds columns hold no 分值 / 权重 / 得分
+         * and nothing else on it is scored (LAYOUTS.md G); the blank template is scored.
+         */
+        private static boolean scored(FormSpec spec) {
+            boolean fundsUnscored = !spec.fundsColumns().isEmpty() && spec.fundsColumns().stream()
+                    .noneMatch(c -> c.startsWith("分值") || c.startsWith("权重") || c.startsWith("得分"));
+            return !fundsUnscored || spec.totalScore() != null
+                    || spec.indicators().stream().anyMatch(i -> i.weight() != null || i.score() != null);
+        }
+
+        /**
+         * The funds columns a form with no scores prints: those of its own columns; in another wording the usual
+         * ones without 分值 and 得分.
+         */
+        private static int fundsMask(FormSpec spec, Layout layout) {
+            if (spec.fundsColumns().isEmpty() || layout.otherProvince()) {
+                return Columns.ALL_FUNDS & ~(1 << 3) & ~(1 << 5);
+            }
+            Label[] heads = {Label.INITIAL, Label.ANNUAL, Label.EXECUTED, Label.FUNDS_WEIGHT, Label.RATE,
+                Label.FUNDS_SCORE};
+            int mask = 0;
+            for (int i = 0; i < heads.length; i++) {
+                if (ownFundsHeader(spec, heads[i]) != null) {
+                    mask |= 1 << i;
+                }
+            }
+            return mask;
         }
 
         /** The table has a 分值 column unless no indicator carries a weight (the 20/80 variant). */
@@ -116,7 +147,8 @@ public final class FormWorkbookBuilder {
                 out.evaluate();
             }
             return new RenderedForm(out.sheet().getSheetName(), cols, titleRow, projectRow, departmentRow,
-                    fundsHeaderRow, fundsRows, goalsRow, indicatorHeaderRow, indicatorRows, totalRow);
+                    fundsHeaderRow, fundsRows, goalsRow, indicatorHeaderRow, indicatorRows,
+                    cols.scored() ? totalRow : -1);
         }
 
         /** Unrelated lines before a moved table, as attachments often carry. */
@@ -182,14 +214,20 @@ public final class FormWorkbookBuilder {
                 out.text(header + 1, cols.block(), labels.fundsUnit(), Kind.HEADER);
                 out.merge(header + 1, lastRow, cols.block(), cols.block());
             }
+            out.text(header, cols.fundsLabel(), sourceHeader(), Kind.HEADER);
             out.merge(header, header + 1, cols.fundsLabel(), cols.fundsLabel());
             Label[] heads = {Label.INITIAL, Label.ANNUAL, Label.EXECUTED, Label.FUNDS_WEIGHT, Label.RATE,
                 Label.FUNDS_SCORE};
+            int[] columns = {cols.fundsInitial(), cols.fundsAnnual(), cols.fundsExecuted(), cols.fundsWeight(),
+                cols.fundsRate(), cols.fundsScore()};
             for (int i = 0; i < heads.length; i++) {
-                int col = cols.fundsInitial() + i;
+                int col = columns[i];
+                if (col < 0) {
+                    continue;
+                }
                 String text = ownFundsColumns() ? ownFundsHeader(heads[i]) : labels.of(heads[i]);
                 out.text(header, col, text, Kind.HEADER);
-                out.merge(header, header + 1, col, col == cols.fundsScore() ? cols.last() : col);
+                out.merge(header, header + 1, col, col == cols.fundsLast() ? cols.last() : col);
             }
             row = header + 2;
             List<Integer> rows = new ArrayList<>();
@@ -207,21 +245,32 @@ public final class FormWorkbookBuilder {
             return !spec.fundsColumns().isEmpty() && !layout.otherProvince();
         }
 
+        /** The header over the funds rows' labels: the form's own (资金来源) when it has one, else none. */
+        private String sourceHeader() {
+            return ownFundsColumns() ? spec.fundsColumns().stream().filter(c -> c.startsWith("资金来源")
+                    || c.startsWith("資金來源")).findFirst().map(labels::script).orElse(null) : null;
+        }
+
         /** The form's own header of a funds column, or null when the form has no such column. */
         private String ownFundsHeader(Label head) {
+            String own = ownFundsHeader(spec, head);
+            return own == null ? null : labels.script(own);
+        }
+
+        private static String ownFundsHeader(FormSpec spec, Label head) {
             for (String column : spec.fundsColumns()) {
                 String c = column.replaceAll("[(（].*", "");
                 boolean matches = switch (head) {
                     case INITIAL -> c.startsWith("年初");
-                    case ANNUAL -> !c.startsWith("年初") && c.endsWith("预算数");
-                    case EXECUTED -> c.endsWith("执行数");
+                    case ANNUAL -> !c.startsWith("年初") && (c.endsWith("预算数") || c.endsWith("預算數"));
+                    case EXECUTED -> c.endsWith("执行数") || c.endsWith("執行數");
                     case FUNDS_WEIGHT -> c.equals("分值") || c.equals("权重");
-                    case RATE -> c.endsWith("执行率");
+                    case RATE -> c.endsWith("执行率") || c.endsWith("執行率");
                     case FUNDS_SCORE -> c.equals("得分");
                     default -> false;
                 };
                 if (matches) {
-                    return labels.script(column);
+                    return column;
                 }
             }
             return null;
@@ -235,19 +284,26 @@ public final class FormWorkbookBuilder {
         private int fundsRow(FundsRowSpec f) {
             int at = row++;
             out.text(at, cols.fundsLabel(), labels.fundsRow(f.label()), Kind.TEXT);
-            out.value(at, cols.fundsInitial(), fundsValue(Label.INITIAL, f.initial()));
-            out.value(at, cols.fundsAnnual(), f.annual());
-            out.value(at, cols.fundsExecuted(), f.executed());
-            out.value(at, cols.fundsWeight(), fundsValue(Label.FUNDS_WEIGHT, f.weight()));
+            fundsValue(at, cols.fundsInitial(), fundsValue(Label.INITIAL, f.initial()));
+            fundsValue(at, cols.fundsAnnual(), f.annual());
+            fundsValue(at, cols.fundsExecuted(), f.executed());
+            fundsValue(at, cols.fundsWeight(), fundsValue(Label.FUNDS_WEIGHT, f.weight()));
             if (layout.formulas() && rateComputable(f)) {
                 out.formula(at, cols.fundsRate(), RenderedForm.address(at, cols.fundsExecuted()) + "/"
                         + RenderedForm.address(at, cols.fundsAnnual()), "0.00%");
             } else {
-                out.value(at, cols.fundsRate(), f.rate());
+                fundsValue(at, cols.fundsRate(), f.rate());
             }
-            out.value(at, cols.fundsScore(), f.score());
-            out.merge(at, at, cols.fundsScore(), cols.last());
+            fundsValue(at, cols.fundsScore(), f.score());
+            out.merge(at, at, cols.fundsLast(), cols.last());
             return at;
+        }
+
+        /** A funds figure, where the block has that column. */
+        private void fundsValue(int at, int col, String value) {
+            if (col >= 0) {
+                out.value(at, col, value);
+            }
         }
 
         /** 执行率 becomes a formula where the form shows one and both amounts are numbers, the budget not 0. */
@@ -312,8 +368,11 @@ public final class FormWorkbookBuilder {
             if (cols.weighted()) {
                 headerCell(at, bottom, cols.weight(), Label.WEIGHT);
             }
-            headerCell(at, bottom, cols.score(), Label.SCORE);
-            headerCell(at, bottom, cols.deviation(), Label.DEVIATION);
+            if (cols.scored()) {
+                headerCell(at, bottom, cols.score(), Label.SCORE);
+            }
+            out.text(at, cols.deviation(), labels.of(Label.DEVIATION), Kind.HEADER);
+            out.merge(at, bottom, cols.deviation(), cols.last());
         }
 
         private void headerCell(int top, int bottom, int col, Label label) {
@@ -335,8 +394,11 @@ public final class FormWorkbookBuilder {
             if (cols.weighted()) {
                 out.value(at, cols.weight(), ind.weight());
             }
-            out.value(at, cols.score(), ind.score());
+            if (cols.scored()) {
+                out.value(at, cols.score(), ind.score());
+            }
             out.text(at, cols.deviation(), ind.deviation(), Kind.TEXT);
+            out.merge(at, at, cols.deviation(), cols.last());
             fitHeight(at, ind);
         }
 
@@ -351,7 +413,11 @@ public final class FormWorkbookBuilder {
             }
         }
 
+        /** The 总分 row; a form with no scores (LAYOUTS.md G) has none: its last indicator row is returned. */
         private int total(List<Integer> fundsRows, List<Integer> indicatorRows) {
+            if (!cols.scored()) {
+                return row - 1;
+            }
             int at = row++;
             out.text(at, cols.block(), labels.of(Label.TOTAL), Kind.HEADER);
             out.merge(at, at, cols.block(), cols.totalFigures() - 1);

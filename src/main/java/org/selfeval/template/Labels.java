@@ -20,7 +20,7 @@ public final class Labels {
         if (override != null) {
             return script(override);
         }
-        String word = layout.otherProvince() ? label.otherProvince() : label.national();
+        String word = layout.otherProvince() ? label.otherProvince() + statedWeight(label) : label.national();
         if (layout.spacedLabels()) {
             word = spaced(word, label.spacing());
         }
@@ -29,6 +29,16 @@ public final class Labels {
         }
         return script(word);
     }
+
+    /** The weight the form's own label states ({@code 年度绩效目标(80分)} → {@code (80分)}), kept in another wording. */
+    private String statedWeight(Label label) {
+        String own = spec.labelOverride(label.national());
+        java.util.regex.Matcher m = own == null ? null : STATED_WEIGHT.matcher(own);
+        return m != null && m.find() ? m.group() : "";
+    }
+
+    private static final java.util.regex.Pattern STATED_WEIGHT =
+            java.util.regex.Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]");
 
     /** A funds row label from the form (年度资金总额, 其中：当年财政拨款 …) in this layout: spaced labels get a
      * trailing colon ({@code 年度资金总额:}) unless they hold one already. */

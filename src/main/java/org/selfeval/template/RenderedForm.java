@@ -17,7 +17,7 @@ import org.selfeval.model.CellAddress;
  * @param goalsRow           the 年度总体目标 header row (the texts are on the next row)
  * @param indicatorHeaderRow the first indicator header row
  * @param indicatorRows      one row per indicator of the spec (placeholders included), in order
- * @param totalRow           the 总分 row
+ * @param totalRow           the 总分 row, -1 on a form with no scores (LAYOUTS.md G)
  */
 public record RenderedForm(String sheetName, Columns columns, int titleRow, int projectRow, int departmentRow,
                            int fundsHeaderRow, List<Integer> fundsRows, int goalsRow, int indicatorHeaderRow,
@@ -41,8 +41,20 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
      * @param split      年度指标值 takes three columns (指标性质 | 指标值 | 度量单位)
      * @param weightFirst 分值 comes before 年度指标值 (other-province order)
      * @param weighted   the table has a 分值 column (the 20/80 variant has none)
+     * @param scored     the table has a 得分 column and a 总分 row (forms with no scores, LAYOUTS.md G, have neither)
+     * @param fundsMask  which of the six funds columns (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分: bits 0-5)
+     *                   the block has; the present ones sit side by side from {@link #fundsInitial()}'s place
      */
-    public record Columns(int origin, boolean split, boolean weightFirst, boolean weighted) {
+    public record Columns(int origin, boolean split, boolean weightFirst, boolean weighted, boolean scored,
+                          int fundsMask) {
+        /** Every funds column. */
+        public static final int ALL_FUNDS = 0b111111;
+
+        /** A table with a 得分 column and every funds column. */
+        public Columns(int origin, boolean split, boolean weightFirst, boolean weighted) {
+            this(origin, split, weightFirst, weighted, true, ALL_FUNDS);
+        }
+
         public int block() {
             return origin;
         }
@@ -80,7 +92,11 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
             return weightFirst ? origin + 4 : actual() + 1;
         }
 
+        /** The 得分 column, -1 when the table has none. */
         public int score() {
+            if (!scored) {
+                return -1;
+            }
             return weightFirst || !weighted ? actual() + 1 : actual() + 2;
         }
 
@@ -90,12 +106,12 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
         }
 
         public int deviation() {
-            return score() + 1;
+            return scored ? score() + 1 : weighted && !weightFirst ? actual() + 2 : actual() + 1;
         }
 
-        /** The table's last column. */
+        /** The table's last column (the funds block's last column reaches at least as far). */
         public int last() {
-            return deviation();
+            return Math.max(deviation(), fundsLast());
         }
 
         public int fundsLabel() {
@@ -103,28 +119,41 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
         }
 
         public int fundsInitial() {
-            return origin + 2;
+            return fundsColumn(0);
         }
 
         public int fundsAnnual() {
-            return origin + 3;
+            return fundsColumn(1);
         }
 
         public int fundsExecuted() {
-            return origin + 4;
+            return fundsColumn(2);
         }
 
         public int fundsWeight() {
-            return origin + 5;
+            return fundsColumn(3);
         }
 
         public int fundsRate() {
-            return origin + 6;
+            return fundsColumn(4);
         }
 
         /** The funds 得分 column (merged to the table's right edge). */
         public int fundsScore() {
-            return origin + 7;
+            return fundsColumn(5);
+        }
+
+        /** The last funds column present (merged to the table's right edge). */
+        public int fundsLast() {
+            return origin + 2 + Integer.bitCount(fundsMask) - 1;
+        }
+
+        /** The column of funds column {@code bit} (0 年初预算数 … 5 得分), -1 when the block has none. */
+        private int fundsColumn(int bit) {
+            if ((fundsMask & (1 << bit)) == 0) {
+                return -1;
+            }
+            return origin + 2 + Integer.bitCount(fundsMask & ((1 << bit) - 1));
         }
     }
 }

@@ -60,6 +60,12 @@ public final class SampleGenerator {
             single("15-隆阳-化肥减量-换行重复类别", WorkbookFormat.XLSX, "15-longyang-fertilizer-PARTIAL",
                     Layout.LINE_BREAKS.plus(Layout.REPEATED_CATEGORIES),
                     "标签内换行（年度\\n指标值），一级/二级指标每行重复；云南20/80式：预算执行情况(万元)(20分)、年度绩效目标(80分)，指标表无分值列，“一、”大项得分为其“1、”小项之和；表单不完整"),
+            single("24-蔡甸-森林防火-不评分", WorkbookFormat.XLSX, "24-caidian-forest-fire-noscore", Layout.TRADITIONAL,
+                    "湖北区级无分值表（LAYOUTS.md G）：无分值、得分、总分栏，只检查不评分（等级“不评分”，汇总显示达成率）；"
+                            + "资金来源行在前、合计行在最后；二级指标不带“指标”二字（產出數量…）；繁体字；补全了原件缺失的实际完成值"),
+            single("24-蔡甸-森林防火-不评分", WorkbookFormat.XLS, "24-caidian-forest-fire-noscore",
+                    Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT),
+                    "同一张无分值表（LAYOUTS.md G），.xls，表格移位、数字以文本存储"),
             new Sample("20-两张表-永德与普陀", WorkbookFormat.XLSX, false, List.of(
                     new SheetPlan("永德-营养改善", "01-yongde-nutrition", Layout.NO_TITLE),
                     new SheetPlan("普陀-体育中心结算", "03-putuo-sports-settlement", Layout.OFFICIAL)),

@@ -223,7 +223,7 @@ class TemplateVariantsTest {
             assertEquals(List.of(Finding.of(FindingCode.FORM_NOT_FOUND, "B2",
                     "未找到“年度总体目标”部分（查找的标签：年度总体目标、年度总体目标完成情况、总体目标）" + FormLocator.EXTEND_HINT),
                     Finding.of(FindingCode.FORM_NOT_FOUND, "B2",
-                    "未找到“绩效指标”部分（查找的标签：绩效指标、年度绩效指标完成情况、年度绩效指标、年度绩效目标、三级指标）" + FormLocator.EXTEND_HINT)),
+                    "未找到“绩效指标”部分（查找的标签：绩效指标、年度绩效指标完成情况、年度绩效指标、年度绩效目标、年度绩效目标完成情况、三级指标）" + FormLocator.EXTEND_HINT)),
                     form.readFindings());
         }
     }

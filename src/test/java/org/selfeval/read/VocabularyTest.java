@@ -76,7 +76,7 @@ class VocabularyTest {
     @Test
     void theUsersWordsAreNormalisedLikeLabels_andAddedAfterTheBuiltInOnes() throws IOException {
         Vocabulary v = Vocabulary.builtIn().extendedBy(layoutsFile("funds.row.total = 资金合计（万元）：， 資金總計\n"));
-        assertEquals(java.util.List.of("年度资金总额", "年度财政资金总额", "资金总额", "资金合计", "资金总计"),
+        assertEquals(java.util.List.of("年度资金总额", "年度财政资金总额", "资金总额", "合计", "资金合计", "资金总计"),
                 v.words("funds.row.total"));
         assertTrue(FundsBlockReader.rowKind("其中:资金合计", v).isPresent());
         assertTrue(FundsBlockReader.rowKind("资金合计", Vocabulary.builtIn()).isEmpty(), "the built-in words stay");
