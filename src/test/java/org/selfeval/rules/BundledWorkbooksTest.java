@@ -228,9 +228,12 @@ class BundledWorkbooksTest {
         assertEquals("中", r.grade());
         // category findings sit on the 产出指标 label, merged down from the first row (the 一、 heading)
         String first = "一、示范区建立";
+        // 年度绩效目标(80分) over rows weighing 65 (the capture is cut short): CATEGORY_WEIGHT_MISMATCH (LAYOUTS.md F)
         assertEquals(sorted("LOW_EXECUTION@funds", "DEVIATION_ANALYSIS_MISSING@三、土样植株化验",
-                "CATEGORY_MISSING@" + first, "CATEGORY_WEIGHTS_UNUSUAL@" + first, "WEIGHT_TOTAL_NOT_100@form"),
-                findings(r));
+                "CATEGORY_MISSING@" + first, "CATEGORY_WEIGHTS_UNUSUAL@" + first, "WEIGHT_TOTAL_NOT_100@form",
+                "CATEGORY_WEIGHT_MISMATCH@form"), findings(r));
+        assertTrue(r.findings().stream().anyMatch(f -> f.message().equals(
+                "年度绩效目标(80分)标明80分，其下各三级指标分值合计为65；请核对分值")), r.findings().toString());
         assertTrue(r.findings().stream().noneMatch(f -> f.code().name().equals("WEIGHT_MISSING")));
     }
 }
