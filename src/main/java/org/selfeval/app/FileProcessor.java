@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.selfeval.app.PhaseTimes.Phase;
 import org.selfeval.io.InputRejectedException;
 import org.selfeval.io.Limits;
+import org.selfeval.io.OpenedWorkbook;
 import org.selfeval.io.Rejections;
 import org.selfeval.io.WorkbookFiles;
 import org.selfeval.model.Form;
@@ -152,7 +153,8 @@ public final class FileProcessor {
                         "输出文件与输入文件是同一个文件，已拒绝覆盖原件；请指定另一个输出目录");
             }
             long phase = PhaseTimes.start();
-            try (Workbook workbook = WorkbookFiles.open(input, limits)) {
+            try (OpenedWorkbook opened = WorkbookFiles.open(input, limits)) {
+                Workbook workbook = opened.workbook();
                 phase = PhaseTimes.lap(Phase.OPEN, phase);
                 List<Form> forms = FormLocator.locate(workbook, vocabulary);
                 phase = PhaseTimes.lap(Phase.LOCATE, phase);
@@ -176,7 +178,7 @@ public final class FileProcessor {
                     return FileResult.failed(input, Rejections.TIMEOUT, "超过处理时限，已放弃");
                 }
                 try {
-                    WorkbookFiles.saveAtomically(workbook, output);
+                    opened.saveAtomically(output);
                     PhaseTimes.lap(Phase.SAVE, phase);
                 } catch (IOException e) {
                     LOG.debug("cannot write {}", output, e);

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -56,13 +56,6 @@ final class LongSheets {
     private static final byte[] ROW = ascii("<row");
     private static final byte[] SHARED = ascii("t=\"shared\"");
     private static final byte[] TAG_END = ascii(">");
-
-    /**
-     * The rows cut from each sheet, keyed weakly by the sheet: a sheet holds its workbook, so keying by workbook
-     * with the sheets in the value would keep every workbook ever cut alive. XSSFSheet keeps Object's identity
-     * hashCode and equals.
-     */
-    private static final Map<XSSFSheet, Tail> TAILS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The rows cut from one worksheet, deflated, with what the splice needs from the original XML. */
     record Tail(byte[] deflatedRows, String dimension, Map<String, String> namespaces) {
@@ -158,18 +151,19 @@ final class LongSheets {
         return false;
     }
 
-    /** Binds the cut rows to the sheets of the workbook just opened, for {@link #write}. */
-    static void register(XSSFWorkbook workbook, Map<String, Tail> tails) {
-        if (tails.isEmpty()) {
-            return;
-        }
+    /**
+     * The cut rows bound to the sheets of the workbook just opened (by sheet identity: a sheet renamed or moved
+     * keeps its rows), for {@link #write}; held by the workbook's {@link OpenedWorkbook}.
+     */
+    static Map<Sheet, Tail> bind(XSSFWorkbook workbook, Map<String, Tail> tails) {
+        Map<Sheet, Tail> bound = new IdentityHashMap<>();
         for (Sheet sheet : workbook) {
-            XSSFSheet xs = (XSSFSheet) sheet;
-            Tail tail = tails.get(xs.getPackagePart().getPartName().getName());
+            Tail tail = tails.get(((XSSFSheet) sheet).getPackagePart().getPartName().getName());
             if (tail != null) {
-                TAILS.put(xs, tail);
+                bound.put(sheet, tail);
             }
         }
+        return bound;
     }
 
     private static byte[] cut(String name, byte[] xml, Map<String, Tail> tails) throws IOException {
@@ -223,30 +217,18 @@ final class LongSheets {
         return -1;
     }
 
-    /** True when some sheet of the workbook was cut on opening: saving must splice its rows back. */
-    static boolean hasCutSheets(Workbook workbook) {
-        if (!(workbook instanceof XSSFWorkbook)) {
-            return false; // only an .xlsx can have been cut
-        }
-        for (Sheet sheet : workbook) {
-            if (TAILS.containsKey(sheet)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Writes the workbook to {@code out}: POI's output, with the cut rows put back into every sheet that is
      * still in the workbook. {@code scratch} is a temporary file in the target's folder.
      */
-    static void write(Workbook workbook, OutputStream out, Path scratch) throws IOException {
+    static void write(Workbook workbook, Map<Sheet, Tail> cutRows, OutputStream out, Path scratch)
+            throws IOException {
         try (OutputStream s = Files.newOutputStream(scratch)) {
             workbook.write(s);
         }
         Map<String, Tail> byPart = new HashMap<>();
         for (Sheet sheet : workbook) {
-            Tail tail = TAILS.get(sheet);
+            Tail tail = cutRows.get(sheet);
             if (tail != null) {
                 byPart.put(((XSSFSheet) sheet).getPackagePart().getPartName().getName().substring(1), tail);
             }

@@ -24,7 +24,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
@@ -51,7 +50,7 @@ final class OoxmlOpener {
     }
 
     /** @param name the file's name, for the log */
-    static Workbook open(byte[] bytes, String name) throws InputRejectedException {
+    static OpenedWorkbook open(byte[] bytes, String name) throws InputRejectedException {
         if (ZipEnd.find(bytes) < 0) {
             // POI reads the zip entry by entry from the front: a file cut short after its last sheet would
             // still open, silently missing whatever came after the cut
@@ -68,7 +67,7 @@ final class OoxmlOpener {
                 throw e;
             }
             try {
-                Workbook workbook = openPackage(withoutProperties);
+                OpenedWorkbook workbook = openPackage(withoutProperties);
                 LOG.warn("{}: document properties ({}) damaged, read without them", name, CORE_PROPERTIES);
                 return workbook;
             } catch (InputRejectedException again) {
@@ -77,7 +76,7 @@ final class OoxmlOpener {
         }
     }
 
-    private static Workbook openPackage(byte[] bytes) throws InputRejectedException {
+    private static OpenedWorkbook openPackage(byte[] bytes) throws InputRejectedException {
         OPCPackage pkg;
         LongSheets.Cut cut;
         try {
@@ -96,8 +95,7 @@ final class OoxmlOpener {
             }
             dropDanglingPropertiesRelationship(pkg);
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);
-            LongSheets.register(workbook, cut.tails());
-            return workbook;
+            return new OpenedWorkbook(workbook, LongSheets.bind(workbook, cut.tails()));
         } catch (InputRejectedException e) {
             pkg.revert();
             throw e;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -22,24 +23,25 @@ public final class WorkbookFiles {
     }
 
     /** {@link #open(Path, Limits)} with {@link Limits#defaults()}. */
-    public static Workbook open(Path file) throws InputRejectedException {
+    public static OpenedWorkbook open(Path file) throws InputRejectedException {
         return open(file, Limits.defaults());
     }
 
     /**
      * Opens the file for reading. The whole file is loaded into memory; the returned workbook may be changed
-     * and saved elsewhere, the file itself is never written. The caller closes the workbook.
+     * and saved elsewhere through {@link OpenedWorkbook#saveAtomically}, the file itself is never written. The
+     * caller closes the handle.
      *
      * @throws InputRejectedException with code NOT_A_WORKBOOK, UNSUPPORTED_FORMAT, ENCRYPTED, CORRUPT,
      *                                TOO_LARGE or IO_ERROR and a Chinese message saying what to do
      */
-    public static Workbook open(Path file, Limits limits) throws InputRejectedException {
+    public static OpenedWorkbook open(Path file, Limits limits) throws InputRejectedException {
         ZipLimits.apply(limits);
         byte[] bytes = readBounded(file, limits.maxFileBytes());
         InputFormat format = FormatSniffer.sniff(bytes);
         switch (format) {
             case OLE2:
-                return Ole2Opener.open(bytes);
+                return new OpenedWorkbook(Ole2Opener.open(bytes), Map.of());
             case OOXML:
                 return OoxmlOpener.open(bytes, String.valueOf(file.getFileName()));
             case EMPTY:
@@ -55,23 +57,13 @@ public final class WorkbookFiles {
     /**
      * Writes the workbook to a temporary file in the target's folder (created if missing), then moves it
      * onto the target, atomically where the file system can. On any failure the temporary file is deleted,
-     * so no partial file ever appears under the target's name and an existing target stays as it was.
+     * so no partial file ever appears under the target's name and an existing target stays as it was. For a
+     * workbook built in memory; one opened from a file is saved through its {@link OpenedWorkbook}.
      *
      * @throws IOException for every failure to write (a full disk, a lost share), also when POI wraps it
      */
     public static void saveAtomically(Workbook workbook, Path target) throws IOException {
-        AtomicFiles.write(target, out -> {
-            if (!LongSheets.hasCutSheets(workbook)) {
-                workbook.write(out);
-                return;
-            }
-            Path scratch = AtomicFiles.tempBeside(target);
-            try {
-                LongSheets.write(workbook, out, scratch);
-            } finally {
-                AtomicFiles.deleteQuietly(scratch);
-            }
-        });
+        AtomicFiles.write(target, workbook::write);
     }
 
     private static byte[] readBounded(Path file, long cap) throws InputRejectedException {

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.io.OpenedWorkbook;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.io.InputRejectedException;
@@ -127,7 +128,7 @@ class FuzzRun {
 
     /** What the pipeline's guard caught, replayed outside it: exception class and first frame. */
     private static String diagnose(Path in) {
-        try (Workbook wb = WorkbookFiles.open(in)) {
+        try (OpenedWorkbook opened = WorkbookFiles.open(in); Workbook wb = opened.workbook()) {
             List<FormResult> results = new ArrayList<>();
             for (Form form : FormLocator.locate(wb)) {
                 results.add(FormScorer.score(form, RuleSettings.national()));

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.io.OpenedWorkbook;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.io.Limits;
@@ -99,7 +100,7 @@ class LongSheetTest {
     void readerAsksOnlyForRowsBeforeTheLimit_andNeverIteratesTheSheet() throws Exception {
         Set<String> iterations = ConcurrentHashMap.newKeySet();
         AtomicInteger maxRow = new AtomicInteger(-1);
-        try (Workbook wb = WorkbookFiles.open(longFile)) {
+        try (OpenedWorkbook opened = WorkbookFiles.open(longFile); Workbook wb = opened.workbook()) {
             Workbook watched = watch(wb, maxRow, iterations);
             List<Form> forms = FormLocator.locate(watched);
             assertEquals(1, forms.size());

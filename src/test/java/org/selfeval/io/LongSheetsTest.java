@@ -67,11 +67,12 @@ class LongSheetsTest {
         // the form row (A1) is followed only by rows far past the limit
         Path in = xlsx("far.xlsx", rows(3 * K, 3 * K + 3000, true));
         Path out = dir.resolve("out/far.xlsx");
-        try (Workbook wb = WorkbookFiles.open(in)) {
+        try (OpenedWorkbook opened = WorkbookFiles.open(in)) {
+            Workbook wb = opened.workbook();
             assertEquals(0, wb.getSheetAt(0).getLastRowNum(), "rows past the limit were loaded");
-            assertTrue(LongSheets.hasCutSheets(wb));
+            assertTrue(opened.hasCutRows());
             wb.getSheetAt(0).getRow(0).createCell(3).setCellValue("改动");
-            WorkbookFiles.saveAtomically(wb, out);
+            opened.saveAtomically(out);
         }
         try (Workbook back = reopened(out)) {
             Sheet sheet = back.getSheetAt(0);
@@ -87,8 +88,9 @@ class LongSheetsTest {
     @Test
     void unnumberedRows_areLoadedWhole() throws Exception {
         Path in = xlsx("plain.xlsx", rows(2, K + 2000, false));
-        try (Workbook wb = WorkbookFiles.open(in)) {
-            assertFalse(LongSheets.hasCutSheets(wb));
+        try (OpenedWorkbook opened = WorkbookFiles.open(in)) {
+            Workbook wb = opened.workbook();
+            assertFalse(opened.hasCutRows());
             assertEquals(K + 1999, wb.getSheetAt(0).getLastRowNum());
         }
     }
@@ -101,16 +103,18 @@ class LongSheetsTest {
         rows.append("<row r=\"").append(K + 1001).append("\"><c r=\"C").append(K + 1001)
                 .append("\"><f t=\"shared\" si=\"0\"/><v>0</v></c></row>");
         Path in = xlsx("shared.xlsx", rows.toString());
-        try (Workbook wb = WorkbookFiles.open(in)) {
-            assertFalse(LongSheets.hasCutSheets(wb));
+        try (OpenedWorkbook opened = WorkbookFiles.open(in)) {
+            Workbook wb = opened.workbook();
+            assertFalse(opened.hasCutRows());
             assertEquals(K + 1000, wb.getSheetAt(0).getLastRowNum());
         }
     }
 
     @Test
     void shortSheets_areNotCut() throws Exception {
-        try (Workbook wb = WorkbookFiles.open(xlsx("short.xlsx", rows(2, 3000, true)))) {
-            assertFalse(LongSheets.hasCutSheets(wb));
+        try (OpenedWorkbook opened = WorkbookFiles.open(xlsx("short.xlsx", rows(2, 3000, true)))) {
+            Workbook wb = opened.workbook();
+            assertFalse(opened.hasCutRows());
             assertTrue(wb instanceof XSSFWorkbook);
             assertEquals(2999, wb.getSheetAt(0).getLastRowNum());
         }
@@ -123,15 +127,17 @@ class LongSheetsTest {
     @Test
     void aDroppedWorkbook_isNotKeptAliveByItsCutRows() throws Exception {
         Path in = xlsx("dropped.xlsx", rows(2, K + 50, true));
-        Workbook wb = WorkbookFiles.open(in);
-        assertTrue(LongSheets.hasCutSheets(wb));
+        OpenedWorkbook opened = WorkbookFiles.open(in);
+        assertTrue(opened.hasCutRows());
+        Workbook wb = opened.workbook();
         WeakReference<Workbook> ref = new WeakReference<>(wb);
-        wb.close();
+        opened.close();
+        opened = null;
         wb = null;
         for (int i = 0; i < 50 && ref.get() != null; i++) {
             System.gc();
             Thread.sleep(20);
         }
-        assertTrue(ref.get() == null, "the workbook is still reachable from LongSheets");
+        assertTrue(ref.get() == null, "the workbook is still reachable after its handle was dropped");
     }
 }

@@ -39,6 +39,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.selfeval.io.OpenedWorkbook;
 import org.selfeval.io.WorkbookFiles;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
@@ -82,9 +83,9 @@ class ScoredWorkbookWriterTest {
     }
 
     private static Path reapply(Path scored, Path out, List<FormResult> results) throws Exception {
-        try (Workbook wb = WorkbookFiles.open(scored)) {
+        try (OpenedWorkbook opened = WorkbookFiles.open(scored); Workbook wb = opened.workbook()) {
             ScoredWorkbookWriter.apply(wb, results);
-            WorkbookFiles.saveAtomically(wb, out);
+            opened.saveAtomically(out);
         }
         return out;
     }
