@@ -41,6 +41,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.app.FileResult;
+import org.selfeval.app.RunOutput;
 import org.selfeval.io.AtomicFiles;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
@@ -55,7 +56,7 @@ import org.selfeval.model.Severity;
  * {@value #ROW_WINDOW} rows in memory) and keeps only the counts 统计 needs, so a batch of any size summarises in
  * flat memory. 统计 is a plain XSSF sheet (it is small and holds the chart), made by {@link #write}.
  */
-public final class SummaryWorkbook implements AutoCloseable {
+public final class SummaryWorkbook implements RunOutput {
     /** The summary's file name in the output folder (CLI.md). */
     public static final String FILE_NAME = "汇总.xlsx";
     static final String[] SUMMARY_HEADERS = {"文件", "工作表", "项目名称", "主管部门", "实施单位", "全年预算数",
@@ -97,6 +98,7 @@ public final class SummaryWorkbook implements AutoCloseable {
     }
 
     /** Adds the rows of one file (call in the order the rows should appear). */
+    @Override
     public void add(FileResult file) {
         String name = fileName(file);
         if (file.failed()) {
@@ -133,6 +135,12 @@ public final class SummaryWorkbook implements AutoCloseable {
                 counts[1]++;
             }
         }
+    }
+
+    /** {@link #write} to {@value #FILE_NAME} in the output folder: the end of a run. */
+    @Override
+    public void finish() throws IOException {
+        write(outputRoot.resolve(FILE_NAME));
     }
 
     /** Finishes the sheets, adds 统计 and writes the workbook atomically (temporary file, then move). */

@@ -20,18 +20,17 @@ import org.apache.commons.cli.help.HelpFormatter;
 import org.apache.commons.cli.help.TextHelpAppendable;
 import org.selfeval.Version;
 import org.selfeval.app.FileProcessor;
-import org.selfeval.app.FileResult;
-import org.selfeval.batch.BatchRunner;
-import org.selfeval.batch.InputTree;
-import org.selfeval.batch.Job;
+import org.selfeval.app.RunOutput;
 import org.selfeval.batch.Progress;
 import org.selfeval.batch.SummaryWorkbook;
 import org.selfeval.io.Limits;
-import org.selfeval.model.FormResult;
-import org.selfeval.report.JsonReport;
+import org.selfeval.report.CollectedReport;
 import org.selfeval.report.JsonReportStream;
 import org.selfeval.read.Vocabulary;
 import org.selfeval.rules.RuleSettings;
+import org.selfeval.run.Run;
+import org.selfeval.run.Source;
+import org.selfeval.run.Tally;
 import org.selfeval.watch.HotFolder;
 import org.selfeval.watch.WatchOptions;
 
@@ -141,27 +140,15 @@ public final class Cli {
     private int score(CommandLine cl) throws UsageException, IOException {
         List<Path> inputs = paths(cl.getArgList(), "score 需要至少一个工作簿文件");
         Path outDir = requiredOut(cl);
-        Path root = commonParent(inputs);
-        List<Job> jobs = new ArrayList<>();
-        for (Path input : inputs) {
-            Path relative = root.relativize(input.toAbsolutePath().normalize());
-            jobs.add(new Job(input, relative, outDir.resolve(relative.toString())));
-        }
-        return runJobs(cl, jobs, reportPath(cl, null), null);
+        return run(cl, Source.files(inputs, outDir), reportPath(cl, null), null);
     }
 
     private int check(CommandLine cl) throws UsageException, IOException {
         List<Path> inputs = paths(cl.getArgList(), "check 需要至少一个工作簿文件");
-        List<Job> jobs = inputs.stream().map(p -> new Job(p, p.getFileName(), null)).toList();
         RuleSettings rules = rules(cl);
-        List<FileResult> results = BatchRunner.run(jobs, processor(cl, rules), threads(cl), Progress.NONE);
-        JsonReport.Report report = JsonReport.build(Version.get(), rules.name(), results);
-        JsonReport.write(report, out);
-        Path reportFile = reportPath(cl, null);
-        if (reportFile != null) {
-            JsonReport.write(report, reportFile);
-        }
-        return ExitStatus.of(results);
+        Tally tally = new Run(processor(cl, rules), threads(cl), Progress.NONE).over(Source.files(inputs, null),
+                List.of(new CollectedReport(Version.get(), rules.name(), out, reportPath(cl, null))));
+        return ExitStatus.of(tally.anyFailed(), tally.anyErrorFindings());
     }
 
     private int batch(CommandLine cl) throws UsageException, IOException {
@@ -170,49 +157,33 @@ public final class Cli {
             throw new UsageException("“" + root + "”不是文件夹");
         }
         Path outDir = requiredOut(cl);
-        List<Job> jobs = new ArrayList<>();
-        for (Path input : InputTree.find(root, outDir)) {
-            Path relative = root.relativize(input);
-            jobs.add(new Job(input, relative, outDir.resolve(relative.toString())));
-        }
-        return runJobs(cl, jobs, reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)), outDir);
+        return run(cl, Source.folder(root, outDir), reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)), outDir);
     }
 
     /**
-     * Runs the jobs, writes the report (and the summary when summaryDir is set), prints the final line. Each
-     * result goes to the report and the summary as it comes and is then dropped, so memory stays flat in the
-     * number of files.
+     * Runs the source into report.json (when report is set) and 汇总.xlsx (when summaryDir is set), with progress
+     * on stderr, then prints the final line.
      */
-    private int runJobs(CommandLine cl, List<Job> jobs, Path report, Path summaryDir) throws UsageException,
+    private int run(CommandLine cl, Source source, Path report, Path summaryDir) throws UsageException,
             IOException {
         RuleSettings rules = rules(cl);
-        FileProcessor processor = processor(cl, rules);
+        Run run = new Run(processor(cl, rules), threads(cl), ConsoleProgress.create(cl.hasOption("quiet"), err));
         Instant start = Instant.now();
-        Tally tally = new Tally();
-        try (JsonReportStream json = report == null ? null : new JsonReportStream(Version.get(), rules.name(), report);
-             SummaryWorkbook summary = summaryDir == null ? null : new SummaryWorkbook(summaryDir)) {
-            try (Progress progress = ConsoleProgress.create(cl.hasOption("quiet"), err)) {
-                BatchRunner.forEach(jobs, processor, threads(cl), progress, result -> {
-                    tally.add(result);
-                    try {
-                        if (json != null) {
-                            json.add(result);
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    if (summary != null) {
-                        summary.add(result);
-                    }
-                });
+        List<RunOutput> outputs = new ArrayList<>();
+        try {
+            if (report != null) {
+                outputs.add(new JsonReportStream(Version.get(), rules.name(), report));
             }
-            if (json != null) {
-                json.finish();
+            if (summaryDir != null) {
+                outputs.add(new SummaryWorkbook(summaryDir));
             }
-            if (summary != null) {
-                summary.write(summaryDir.resolve(SummaryWorkbook.FILE_NAME));
+        } catch (IOException | RuntimeException e) {
+            for (RunOutput o : outputs) {
+                o.close();
             }
+            throw e;
         }
+        Tally tally = run.over(source, outputs);
         if (!cl.hasOption("quiet")) {
             err.println(tally.finalLine(Duration.between(start, Instant.now())));
             if (summaryDir != null) {
@@ -221,30 +192,7 @@ public final class Cli {
                 err.println("报告：" + report);
             }
         }
-        return ExitStatus.of(tally.failed > 0, tally.formsWithErrors > 0);
-    }
-
-    /** The counts the final line and the exit status need, kept instead of the results. */
-    private static final class Tally {
-        long files;
-        long forms;
-        long formsWithErrors;
-        long failed;
-
-        void add(FileResult r) {
-            files++;
-            forms += r.forms().size();
-            formsWithErrors += r.forms().stream().filter(FormResult::hasErrors).count();
-            if (r.failed()) {
-                failed++;
-            }
-        }
-
-        String finalLine(Duration took) {
-            return String.format(java.util.Locale.ROOT,
-                    "完成：%d 个文件，%d 张自评表，其中 %d 张有错误，%d 个文件无法读取，用时 %.1f 秒",
-                    files, forms, formsWithErrors, failed, took.toMillis() / 1000.0);
-        }
+        return ExitStatus.of(tally.anyFailed(), tally.anyErrorFindings());
     }
 
     private int watch(CommandLine cl) throws UsageException, IOException {
@@ -444,21 +392,5 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException("规则文件 " + file + " 有误：" + e.getMessage());
         }
-    }
-
-    /** The deepest folder that holds every input, so outputs keep their paths relative to it. */
-    static Path commonParent(List<Path> inputs) {
-        Path common = null;
-        for (Path p : inputs) {
-            Path parent = p.toAbsolutePath().normalize().getParent();
-            if (common == null) {
-                common = parent;
-            } else {
-                while (!parent.startsWith(common)) {
-                    common = common.getParent();
-                }
-            }
-        }
-        return common;
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.selfeval.app.FileResult;
+import org.selfeval.app.RunOutput;
 import org.selfeval.io.AtomicFiles;
 
 /**
@@ -14,7 +15,7 @@ import org.selfeval.io.AtomicFiles;
  * the report of a batch of any size takes flat memory. Written to a temporary file beside the target and moved
  * into place by {@link #finish}; closing without finishing deletes it and leaves any earlier report as it was.
  */
-public final class JsonReportStream implements AutoCloseable {
+public final class JsonReportStream implements RunOutput {
     private final Path target;
     private final Path tmp;
     private final OutputStream out;
@@ -35,11 +36,13 @@ public final class JsonReportStream implements AutoCloseable {
         json.writeArrayFieldStart("files");
     }
 
+    @Override
     public void add(FileResult result) throws IOException {
         JsonReport.mapper().writeValue(json, JsonReport.file(result));
     }
 
     /** Closes the document and moves it onto the target. */
+    @Override
     public void finish() throws IOException {
         json.writeEndArray();
         json.writeEndObject();

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.selfeval.run.Source;
 import org.junit.jupiter.api.Test;
 
 class CliUsageTest {
@@ -57,7 +58,7 @@ class CliUsageTest {
     @Test
     void outputsKeepPathsRelativeToTheInputsCommonFolder() {
         assertEquals(Path.of("/a/b").toAbsolutePath(),
-                Cli.commonParent(List.of(Path.of("/a/b/c/x.xlsx"), Path.of("/a/b/d/y.xls"))));
-        assertEquals(Path.of("/a/b/c").toAbsolutePath(), Cli.commonParent(List.of(Path.of("/a/b/c/x.xlsx"))));
+                Source.commonParent(List.of(Path.of("/a/b/c/x.xlsx"), Path.of("/a/b/d/y.xls"))));
+        assertEquals(Path.of("/a/b/c").toAbsolutePath(), Source.commonParent(List.of(Path.of("/a/b/c/x.xlsx"))));
     }
 }

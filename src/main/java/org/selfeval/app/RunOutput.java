@@ -1,0 +1,21 @@
+package org.selfeval.app;
+
+import java.io.IOException;
+
+/**
+ * Where a run sends each file's result (report.json, 汇总.xlsx, the exit tally, ...). A run gives every output
+ * each result in input order, on one thread, then {@link #finish()} once all are in, then {@link #close()}.
+ * An output closed without {@code finish} (the run failed or was stopped) leaves no partial file behind and an
+ * earlier file of the same name as it was.
+ */
+public interface RunOutput extends AutoCloseable {
+    void add(FileResult result) throws IOException;
+
+    /** Every result is in: write what waited for the last one. */
+    default void finish() throws IOException {
+    }
+
+    @Override
+    default void close() throws IOException {
+    }
+}
