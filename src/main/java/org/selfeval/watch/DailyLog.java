@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
@@ -19,15 +20,17 @@ final class DailyLog {
 
     private final Path dir;
     private final PrintStream console;
+    private final Clock clock;
 
     /** @param console where each line is echoed too (stderr), or null */
-    DailyLog(Path dir, PrintStream console) {
+    DailyLog(Path dir, PrintStream console, Clock clock) {
         this.dir = dir;
         this.console = console;
+        this.clock = clock;
     }
 
     synchronized void line(String text) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         String line = TIME.format(now) + " " + text;
         LOG.info(line);
         if (console != null) {

@@ -1,37 +1,29 @@
 package org.selfeval.watch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.selfeval.app.ErrorCodes;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
-import org.selfeval.batch.InputTree;
-import org.selfeval.batch.SummaryWorkbook;
-import org.selfeval.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The hot folder: a clerk drops a workbook into INBOX and finds the scored copy in DIR.
+ *
+ * <p>The jobs are split: {@link Inbox} says which files are ready (stable and whole), {@link Placement} moves a
+ * file through the folders, {@link WatchSummary} keeps 汇总.xlsx, {@link DailyLog} the log; this class is the loop.
+ * Every time it reads (stable periods, the summary interval, time stamps) comes from one {@link Clock}, so tests
+ * drive the loop {@linkplain #step() a pass at a time} with a clock they move, instead of waiting.
  *
  * <p>Crash safety, step by step for one file: (1) a file is taken only when its size and modification time have
  * not changed for {@code stable} and it {@linkplain Completeness looks whole}; (2) it is claimed by an atomic move
@@ -46,21 +38,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class HotFolder {
     private static final Logger LOG = LoggerFactory.getLogger(HotFolder.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final WatchOptions options;
     private final FileProcessor processor;
+    private final Clock clock;
     private final DailyLog log;
-    private final Map<Path, Seen> seen = new HashMap<>();
-    /** Latest result per output name, kept for 汇总.xlsx. */
-    private final Map<String, FileResult> latest = new TreeMap<>();
+    private final Inbox inbox;
+    private final Placement placement;
+    private final WatchSummary summary;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopping;
     private volatile WatchService watcher;
-    private boolean summaryDirty;
-    /** False while the results of what DIR already held are being rebuilt in the background. */
-    private volatile boolean summaryStateReady;
-    private Instant lastSummary = Instant.EPOCH;
     private int handled;
 
     public HotFolder(WatchOptions options, FileProcessor processor) {
@@ -68,39 +56,31 @@ public final class HotFolder {
     }
 
     /** @param console where each file's log line is echoed (stderr), or null for the log file only */
-    public HotFolder(WatchOptions options, FileProcessor processor, java.io.PrintStream console) {
+    public HotFolder(WatchOptions options, FileProcessor processor, PrintStream console) {
+        this(options, processor, console, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the time the loop goes by (stable periods, summary interval, time stamps, log lines) */
+    public HotFolder(WatchOptions options, FileProcessor processor, PrintStream console, Clock clock) {
         this.options = options;
         this.processor = processor;
-        this.log = new DailyLog(options.logs(), console);
+        this.clock = clock;
+        this.log = new DailyLog(options.logs(), console, clock);
+        this.inbox = new Inbox(options.inbox(), options.stable());
+        this.placement = new Placement(options, clock);
+        this.summary = new WatchSummary(options, clock);
     }
 
     /** Processes what is there, then each new file, until {@link #stop()}. */
     public void run() throws IOException {
         try {
-            prepare();
-            recoverClaimed();
+            start();
             while (!stopping) {
-                List<Path> ready = scan();
-                boolean tookAny = false;
-                for (Path file : ready) {
-                    if (stopping) {
-                        break;
-                    }
-                    try {
-                        handle(file);
-                        tookAny = true;
-                    } catch (IOException e) {
-                        // one file that cannot be moved (locked, a folder gone) must not end the watch
-                        LOG.warn("cannot move {} ({}); tried again later", file, e.toString());
-                        seen.remove(file); // waits another stable period, no busy retry
-                    }
-                }
-                flushSummary(false);
-                if (!tookAny) {
+                if (!step()) {
                     sleep();
                 }
             }
-            flushSummary(true);
+            summary.finish();
         } finally {
             closeWatcher();
             finished.countDown();
@@ -123,7 +103,8 @@ public final class HotFolder {
         return handled;
     }
 
-    private void prepare() throws IOException {
+    /** Folders made, leftovers of a dead process cleared, the summary's rebuild started, claimed files redone. */
+    void start() throws IOException {
         for (Path dir : List.of(options.inbox(), options.outDir(), options.processing(), options.processed(),
                 options.failed(), options.work())) {
             Files.createDirectories(dir);
@@ -133,7 +114,7 @@ public final class HotFolder {
                 Files.deleteIfExists(p); // temporary files of a process that died
             }
         }
-        rebuildSummaryStateInBackground();
+        summary.rebuildInBackground(processor, () -> stopping);
         try {
             WatchService ws = options.inbox().getFileSystem().newWatchService();
             options.inbox().register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
@@ -141,186 +122,65 @@ public final class HotFolder {
         } catch (IOException | UnsupportedOperationException e) {
             LOG.info("no file-system events for {} ({}); polling only", options.inbox(), e.toString());
         }
-    }
-
-    /**
-     * The summary lists what DIR holds: its scored copies (checked again, which is idempotent) and the failures
-     * in INBOX/failed. After months of use DIR holds thousands of copies, so this runs beside the loop: new files
-     * are scored at once, and 汇总.xlsx is written only once the rebuild is complete (a newer result of the same
-     * name always wins over the rebuilt one).
-     */
-    private void rebuildSummaryStateInBackground() throws IOException {
-        List<Path> outputs = new ArrayList<>();
-        for (Path p : list(options.outDir())) {
-            String name = p.getFileName().toString();
-            if (InputTree.isWorkbookName(name) && !name.equals(SummaryWorkbook.FILE_NAME)) {
-                outputs.add(p);
-            }
-        }
-        List<FailureNote.Note> failures = new ArrayList<>();
-        try (DirectoryStream<Path> notes = Files.newDirectoryStream(options.failed(), "*.txt")) {
-            for (Path txt : notes) {
-                FailureNote.read(txt).ifPresent(failures::add);
-            }
-        }
-        Thread rebuild = new Thread(() -> {
-            try {
-                for (Path p : outputs) {
-                    if (stopping) {
-                        return;
-                    }
-                    String name = p.getFileName().toString();
-                    FileResult checked = processor.check(p);
-                    remember(name, new FileResult(options.inbox().resolve(name), p,
-                            checked.failed() ? checked.status() : FileResult.Status.SCORED, checked.error(),
-                            checked.forms()));
-                }
-                for (FailureNote.Note note : failures) {
-                    remember(note.name(),
-                            FileResult.failed(options.inbox().resolve(note.name()), note.code(), note.message()));
-                }
-                synchronized (this) {
-                    summaryDirty = true;
-                }
-                summaryStateReady = true;
-            } catch (RuntimeException e) {
-                LOG.warn("cannot rebuild the summary of {}: {}", options.outDir(), e.toString());
-            }
-        }, "selfeval-summary-rebuild");
-        rebuild.setDaemon(true);
-        rebuild.start();
-    }
-
-    /** A rebuilt result, unless the loop has already recorded a newer one of that name. */
-    private synchronized void remember(String name, FileResult result) {
-        latest.putIfAbsent(name, result);
-    }
-
-    private void recoverClaimed() throws IOException {
-        List<Path> claimed = list(options.processing());
-        for (Path p : claimed) {
+        for (Path p : Inbox.list(options.processing())) {
             log.line("恢复 " + p.getFileName() + "（上次处理未完成，重新处理）");
-            process(p, p.getFileName().toString(), fingerprint(p));
+            process(p, p.getFileName().toString(), Inbox.Fingerprint.of(p));
         }
     }
 
-    private List<Path> scan() throws IOException {
-        Instant now = Instant.now();
-        List<Path> ready = new ArrayList<>();
-        Map<Path, Seen> current = new HashMap<>();
-        for (Path p : list(options.inbox())) {
-            String name = p.getFileName().toString();
-            if (InputTree.isIgnoredName(name)) {
-                continue;
+    /** One pass: takes every file ready now, then rewrites the summary if due. False when nothing was taken. */
+    boolean step() throws IOException {
+        boolean tookAny = false;
+        for (Path file : inbox.ready(clock.instant())) {
+            if (stopping) {
+                break;
             }
-            Fingerprint fp = fingerprint(p);
-            if (fp == null) {
-                continue;
-            }
-            Seen before = seen.get(p);
-            Seen s = before != null && before.fingerprint.equals(fp) ? before : new Seen(fp, now);
-            current.put(p, s);
-            if (!s.since.plus(options.stable()).isAfter(now)
-                    && (Completeness.looksComplete(p) || !s.since.plus(incompleteGrace()).isAfter(now))) {
-                ready.add(p);
+            try {
+                tookAny |= take(file);
+            } catch (IOException e) {
+                // one file that cannot be moved (locked, a folder gone) must not end the watch
+                LOG.warn("cannot move {} ({}); tried again later", file, e.toString());
+                inbox.forget(file); // waits another stable period, no busy retry
             }
         }
-        seen.clear();
-        seen.putAll(current);
-        ready.sort(Comparator.comparing((Path p) -> seen.get(p).fingerprint.modified)
-                .thenComparing(p -> p.getFileName().toString()));
-        return ready;
+        summary.flush(false);
+        return tookAny;
     }
 
-    private void handle(Path file) throws IOException {
-        Fingerprint fp = fingerprint(file);
-        if (fp == null || !fp.equals(seen.get(file).fingerprint)) {
-            return; // changed or gone since the scan
-        }
-        String name = file.getFileName().toString();
-        Path claimed = options.processing().resolve(name);
-        if (Files.exists(claimed)) {
-            return; // the same name is still in hand (cannot happen with one loop, kept as a guard)
-        }
-        AtomicFiles.moveIntoPlace(file, claimed);
-        seen.remove(file);
-        process(claimed, name, fp);
+    /** True once what DIR held at start is in the summary (for tests). */
+    boolean summaryReady() {
+        return summary.ready();
     }
 
-    private void process(Path claimed, String name, Fingerprint claimedAs) throws IOException {
-        Path work = options.work().resolve(name);
-        FileResult result = processor.score(claimed, work);
-        Fingerprint after = fingerprint(claimed);
+    private boolean take(Path file) throws IOException {
+        Inbox.Fingerprint fp = Inbox.Fingerprint.of(file);
+        if (fp == null || !fp.equals(inbox.seenAs(file))) {
+            return false; // changed or gone since the scan
+        }
+        Path claimed = placement.claim(file);
+        if (claimed == null) {
+            return false;
+        }
+        inbox.forget(file);
+        process(claimed, file.getFileName().toString(), fp);
+        return true;
+    }
+
+    private void process(Path claimed, String name, Inbox.Fingerprint claimedAs) throws IOException {
+        FileResult result = processor.score(claimed, placement.work(name));
+        Inbox.Fingerprint after = Inbox.Fingerprint.of(claimed);
         if (after != null && claimedAs != null && !after.equals(claimedAs)) {
             // still being written when it was claimed (a copier that keeps its handle): put it back and wait
-            Files.deleteIfExists(work);
-            AtomicFiles.moveIntoPlace(claimed, unique(options.inbox(), name));
+            placement.putBack(claimed, name);
             log.line("跳过 " + name + "（文件仍在写入，稍后重试）");
             return;
         }
-        if (!result.failed()) {
-            Path output = options.outDir().resolve(name);
-            try {
-                if (Files.exists(output)) {
-                    AtomicFiles.moveIntoPlace(output, unique(options.history(), stamped(name)));
-                }
-                AtomicFiles.moveIntoPlace(work, output);
-            } catch (IOException e) {
-                // e.g. the older copy is open in Excel on Windows: this file fails, the folder keeps being watched
-                AtomicFiles.deleteQuietly(work);
-                result = FileResult.failed(claimed, ErrorCodes.IO_ERROR, "无法把评分后的副本放入输出文件夹（"
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                        + "），同名的旧副本可能正被 Excel 或 WPS 打开；请关闭后把原件重新放入收件文件夹");
-            }
-            if (!result.failed()) {
-                AtomicFiles.moveIntoPlace(claimed, unique(options.processed(), name));
-                FileResult placed = new FileResult(options.inbox().resolve(name), output, result.status(), null,
-                        result.forms());
-                record(name, placed);
-                log.line(name + " 已评分 " + placed.describe());
-                return;
-            }
+        FileResult placed = placement.place(claimed, name, result);
+        summary.add(placed);
+        synchronized (this) {
+            handled++;
         }
-        Path target = unique(options.failed(), name);
-        AtomicFiles.moveIntoPlace(claimed, target);
-        FailureNote.write(target.resolveSibling(target.getFileName() + ".txt"), name, result.error());
-        record(name, FileResult.failed(options.inbox().resolve(name), result.error().code(),
-                result.error().message()));
-        log.line(name + " " + result.describe());
-    }
-
-    private synchronized void record(String name, FileResult result) {
-        latest.put(name, result);
-        summaryDirty = true;
-        handled++;
-    }
-
-    private synchronized boolean dirty() {
-        return summaryDirty;
-    }
-
-    private void flushSummary(boolean force) {
-        if (!dirty() || !summaryStateReady) {
-            return; // never a summary that lacks what DIR already held
-        }
-        Instant now = Instant.now();
-        if (!force && lastSummary.plus(options.summaryInterval()).isAfter(now)) {
-            return;
-        }
-        try {
-            List<FileResult> results;
-            synchronized (this) {
-                results = new ArrayList<>(latest.values());
-                summaryDirty = false;
-            }
-            SummaryWorkbook.write(results, options.outDir(), options.outDir().resolve(SummaryWorkbook.FILE_NAME));
-            lastSummary = now;
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot write {}: {}", SummaryWorkbook.FILE_NAME, e.toString());
-            synchronized (this) {
-                summaryDirty = true;
-            }
-        }
+        log.line(placed.failed() ? name + " " + placed.describe() : name + " 已评分 " + placed.describe());
     }
 
     private void sleep() {
@@ -352,103 +212,6 @@ public final class HotFolder {
             } catch (IOException ignored) {
                 // closing anyway
             }
-        }
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            for (Path p : stream) {
-                if (Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            }
-        }
-        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        return files;
-    }
-
-    private static Fingerprint fingerprint(Path p) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-            return new Fingerprint(a.size(), a.lastModifiedTime().toInstant());
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    static String stamped(String name) {
-        int dot = name.lastIndexOf('.');
-        String stamp = STAMP.format(LocalDateTime.now());
-        return dot < 0 ? name + "-" + stamp : name.substring(0, dot) + "-" + stamp + name.substring(dot);
-    }
-
-    /** dir/name, or dir/name-STAMP(-n).ext when that exists: nothing already there is ever overwritten. */
-    static Path unique(Path dir, String name) {
-        Path p = dir.resolve(name);
-        if (!Files.exists(p)) {
-            return p;
-        }
-        String base = stamped(name);
-        p = dir.resolve(base);
-        int dot = base.lastIndexOf('.');
-        for (int n = 2; Files.exists(p); n++) {
-            p = dir.resolve(dot < 0 ? base + "-" + n : base.substring(0, dot) + "-" + n + base.substring(dot));
-        }
-        return p;
-    }
-
-    private record Fingerprint(long size, Instant modified) {
-    }
-
-    private record Seen(Fingerprint fingerprint, Instant since) {
-    }
-
-    /**
-     * How long a file may stay unchanged yet incomplete (a zip without its end record, an .xls not a whole number
-     * of sectors) before it is taken anyway: 30 times the stable time, a minute by default. A copy that stalls
-     * that long is not coming back, and a truncated file must end in failed/ with its reason, not wait unseen.
-     */
-    private Duration incompleteGrace() {
-        return options.stable().multipliedBy(30);
-    }
-
-    /** INBOX/failed/NAME.txt: the reason in Chinese and what to do; its first lines are read back at start. */
-    static final class FailureNote {
-        private FailureNote() {
-        }
-
-        record Note(String name, String code, String message) {
-        }
-
-        static void write(Path txt, String name, FileResult.FileError error) throws IOException {
-            String text = String.join(System.lineSeparator(),
-                    "文件：" + name,
-                    "代码：" + error.code(),
-                    "原因：" + error.message(),
-                    "",
-                    "处理办法：请按上面的原因修改文件（例如用 Excel 或 WPS 打开后另存为 .xlsx、去掉密码、补全自评表），",
-                    "然后把修改后的文件重新放入收件文件夹。本说明由 selfeval 自动生成。", "");
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(txt, out -> out.write(bytes)); // a crash never leaves a half note to be read back
-        }
-
-        static java.util.Optional<Note> read(Path txt) {
-            try {
-                List<String> lines = Files.readAllLines(txt, StandardCharsets.UTF_8);
-                String name = value(lines, "文件：");
-                String code = value(lines, "代码：");
-                String message = value(lines, "原因：");
-                return name == null || code == null ? java.util.Optional.empty()
-                        : java.util.Optional.of(new Note(name, code, message == null ? "" : message));
-            } catch (IOException e) {
-                return java.util.Optional.empty();
-            }
-        }
-
-        private static String value(List<String> lines, String prefix) {
-            return lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
-                    .findFirst().orElse(null);
         }
     }
 }

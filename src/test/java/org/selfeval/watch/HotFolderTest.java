@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -21,10 +23,19 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.rules.RuleSettings;
+import org.selfeval.testing.ManualClock;
 import org.selfeval.testing.Samples;
 
-/** Issue "Hot folder": every test is bounded in time and works on real sample workbooks. */
+/**
+ * Issue "Hot folder": every test is bounded in time and works on real sample workbooks. The loop is driven a
+ * pass at a time ({@link HotFolder#step()}) on a {@link ManualClock} the test moves, so stable periods, the grace
+ * of an incomplete file and the summary interval pass without waiting; one test runs the real loop on the system
+ * clock and one kills a watcher JVM.
+ */
 class HotFolderTest {
+    private static final Instant T0 = Instant.parse("2026-03-01T01:02:03Z");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     @TempDir
     Path dir;
 
@@ -32,30 +43,57 @@ class HotFolderTest {
     private Path out;
     private HotFolder hotFolder;
     private Thread loop;
+    private ManualClock clock;
+    private Duration stable;
 
-    private void start(Duration stable) throws IOException {
+    /** A hot folder driven by the test: started (claimed files redone), no loop thread. */
+    private void open(Duration stable) throws IOException {
+        this.stable = stable;
         inbox = dir.resolve("inbox");
         out = dir.resolve("out");
         Files.createDirectories(inbox);
-        WatchOptions options = WatchOptions.defaults(inbox, out).withStable(stable).withPoll(Duration.ofMillis(50))
+        clock = new ManualClock(T0, ZONE);
+        hotFolder = new HotFolder(options(stable), new FileProcessor(RuleSettings.national()), null, clock);
+        hotFolder.start();
+    }
+
+    private WatchOptions options(Duration stable) {
+        return WatchOptions.defaults(inbox, out).withStable(stable).withPoll(Duration.ofMillis(50))
                 .withSummaryInterval(Duration.ofMillis(200));
-        hotFolder = new HotFolder(options, new FileProcessor(RuleSettings.national()));
-        loop = new Thread(() -> {
-            try {
-                hotFolder.run();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "hot-folder-test");
-        loop.start();
+    }
+
+    /** One pass of the loop, then the clock moves on by the stable time. */
+    private void pass() throws IOException {
+        hotFolder.step();
+        clock.advance(stable);
+    }
+
+    /** Passes until the condition holds (at most 50). */
+    private void passUntil(BooleanSupplier condition, String what) throws IOException {
+        for (int i = 0; i < 50 && !condition.getAsBoolean(); i++) {
+            pass();
+        }
+        assertTrue(condition.getAsBoolean(), "after 50 passes still not: " + what);
+    }
+
+    /** Waits (real time) for the background rebuild of what DIR held, then passes until 汇总.xlsx is written. */
+    private void summaryWritten() throws Exception {
+        await(hotFolder::summaryReady, Duration.ofSeconds(30), "summary rebuilt");
+        clock.advance(Duration.ofSeconds(1)); // past the summary interval
+        hotFolder.step();
+        assertTrue(Files.exists(out.resolve("汇总.xlsx")));
     }
 
     @AfterEach
     void stop() throws InterruptedException {
         if (hotFolder != null) {
             hotFolder.stop();
-            assertTrue(hotFolder.awaitFinished(10, TimeUnit.SECONDS), "stops within a few seconds");
+            if (loop != null) {
+                assertTrue(hotFolder.awaitFinished(10, TimeUnit.SECONDS), "stops within a few seconds");
+            }
         }
+        hotFolder = null;
+        loop = null;
     }
 
     private static void await(BooleanSupplier condition, Duration max, String what) throws InterruptedException {
@@ -86,7 +124,7 @@ class HotFolderTest {
     @Test
     @Timeout(60)
     void aFileCopiedInSlowlyIsNeverReadHalfWritten() throws Exception {
-        start(Duration.ofMillis(600));
+        open(Duration.ofMillis(600));
         byte[] bytes = sample("xlsx");
         Path target = inbox.resolve("慢慢复制.xlsx");
         try (OutputStream os = Files.newOutputStream(target)) {
@@ -94,11 +132,19 @@ class HotFolderTest {
             for (int i = 0; i < bytes.length; i += chunk) {
                 os.write(bytes, i, Math.min(chunk, bytes.length - i));
                 os.flush();
-                Thread.sleep(150); // well under the stability window
+                hotFolder.step();
+                clock.advance(Duration.ofMillis(150)); // well under the stability window
+                hotFolder.step();
                 assertFalse(Files.exists(out.resolve("慢慢复制.xlsx")), "not taken while still growing");
             }
         }
-        await(() -> Files.exists(out.resolve("慢慢复制.xlsx")), Duration.ofSeconds(30), "scored copy");
+        // last change seen 150 ms ago: the file is taken 600 ms after it, not a millisecond before
+        clock.advance(Duration.ofMillis(449));
+        hotFolder.step();
+        assertFalse(Files.exists(out.resolve("慢慢复制.xlsx")), "not taken before the stable time");
+        clock.advance(Duration.ofMillis(1));
+        hotFolder.step();
+        assertTrue(Files.exists(out.resolve("慢慢复制.xlsx")), "taken once stable");
         assertEquals(0, count(inbox.resolve("failed")));
         assertTrue(Files.exists(inbox.resolve("processed/慢慢复制.xlsx")));
         try (Workbook wb = Samples.reopen(out.resolve("慢慢复制.xlsx"))) {
@@ -107,40 +153,57 @@ class HotFolderTest {
     }
 
     @Test
-    @Timeout(180)
-    void twoHundredFilesDroppedAtOnceAreEachProcessedExactlyOnce() throws Exception {
+    @Timeout(120)
+    void twentyFourFilesDroppedAtOnceAreEachProcessedExactlyOnce() throws Exception {
         byte[] xlsx = sample("xlsx");
         byte[] xls = sample("xls");
         inbox = dir.resolve("inbox");
         Files.createDirectories(inbox);
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 24; i++) {
             boolean even = i % 2 == 0;
             Files.write(inbox.resolve(String.format("表%03d.%s", i, even ? "xlsx" : "xls")), even ? xlsx : xls);
         }
-        start(Duration.ofMillis(100));
-        await(() -> count(inbox.resolve("processed")) == 200, Duration.ofSeconds(150), "200 processed");
-        assertEquals(200, hotFolder.handled(), "each file handled once");
+        open(Duration.ofMillis(100));
+        passUntil(() -> count(inbox.resolve("processed")) == 24, "24 processed");
+        for (int i = 0; i < 3; i++) {
+            pass(); // nothing more to take
+        }
+        assertEquals(24, hotFolder.handled(), "each file handled once");
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(200, s.filter(p -> p.getFileName().toString().startsWith("表")).count(), "200 scored copies");
+            assertEquals(24, s.filter(p -> p.getFileName().toString().startsWith("表")).count(), "24 scored copies");
         }
         assertEquals(0, count(inbox.resolve("failed")));
         assertEquals(0, count(inbox.resolve(".processing")));
         assertEquals(0, count(out.resolve("history")), "nothing scored twice");
         Path log = Files.list(out.resolve("logs")).findFirst().orElseThrow();
-        assertEquals(200, Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-                .filter(l -> l.contains("已评分")).count());
-        await(() -> Files.exists(out.resolve("汇总.xlsx")), Duration.ofSeconds(10), "summary");
-        for (String name : List.of("表198.xlsx", "表199.xls")) { // reopened from disk, both formats
+        assertEquals("selfeval-2026-03-01.log", log.getFileName().toString(), "the day of the hot folder's clock");
+        assertEquals(24, Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("2026-03-01 09:02:") && l.contains("已评分")).count());
+        summaryWritten();
+        assertEquals(24, summaryFiles().size());
+        for (String name : List.of("表022.xlsx", "表023.xls")) { // reopened from disk, both formats
             try (Workbook wb = Samples.reopen(out.resolve(name))) {
                 assertEquals(110.0, wb.getSheet("自评表").getRow(31).getCell(7).getNumericCellValue(), name);
             }
         }
     }
 
+    /** The real loop on the system clock, as `selfeval watch` runs it: started, fed, stopped. */
     @Test
     @Timeout(60)
     void aBadFileLandsInFailedWithItsReason() throws Exception {
-        start(Duration.ofMillis(100));
+        inbox = dir.resolve("inbox");
+        out = dir.resolve("out");
+        Files.createDirectories(inbox);
+        hotFolder = new HotFolder(options(Duration.ofMillis(100)), new FileProcessor(RuleSettings.national()));
+        loop = new Thread(() -> {
+            try {
+                hotFolder.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "hot-folder-test");
+        loop.start();
         Files.writeString(inbox.resolve("网页.xls"), "<html><body><table><tr><td>1</td></tr></table></body></html>",
                 StandardCharsets.UTF_8);
         Path note = inbox.resolve("failed/网页.xls.txt");
@@ -150,16 +213,24 @@ class HotFolderTest {
         assertTrue(text.contains("UNSUPPORTED_FORMAT"), text);
         assertTrue(text.contains("另存为"), text);
         assertFalse(Files.exists(out.resolve("网页.xls")));
+        await(() -> summaryFiles().size() == 1, Duration.ofSeconds(30), "summary");
     }
 
     @Test
     @Timeout(60)
     void aTruncatedWorkbookLeftUnchanged_isTakenAfterTheGrace_andFailsWithItsReason() throws Exception {
-        start(Duration.ofMillis(100)); // grace: 30 × 0.1 s
+        open(Duration.ofMillis(100)); // grace: 30 × 0.1 s
         byte[] whole = Files.readAllBytes(Samples.DIR.resolve(Samples.SEED + ".xlsx"));
         Files.write(inbox.resolve("半截.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
         Path note = inbox.resolve("failed/半截.xlsx.txt");
-        await(() -> Files.exists(note), Duration.ofSeconds(30), "failure note");
+        hotFolder.step();
+        clock.advance(Duration.ofMillis(2999));
+        hotFolder.step();
+        assertFalse(Files.exists(note), "an incomplete file waits out its grace");
+        assertTrue(Files.exists(inbox.resolve("半截.xlsx")));
+        clock.advance(Duration.ofMillis(1));
+        hotFolder.step();
+        assertTrue(Files.exists(note), "taken after the grace");
         String text = Files.readString(note, StandardCharsets.UTF_8);
         assertTrue(text.contains("CORRUPT"), text);
         assertFalse(Files.exists(out.resolve("半截.xlsx")));
@@ -168,78 +239,84 @@ class HotFolderTest {
     @Test
     @Timeout(60)
     void theSameNameDroppedTwiceKeepsBothResults() throws Exception {
-        start(Duration.ofMillis(100));
+        open(Duration.ofMillis(100));
         Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
-        await(() -> count(inbox.resolve("processed")) == 1, Duration.ofSeconds(30), "first");
+        passUntil(() -> count(inbox.resolve("processed")) == 1, "first");
         Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
-        await(() -> count(inbox.resolve("processed")) == 2, Duration.ofSeconds(30), "second");
+        passUntil(() -> count(inbox.resolve("processed")) == 2, "second");
         assertEquals(1, count(out.resolve("history")), "the older scored copy is kept in history/");
         assertTrue(Files.exists(out.resolve("同名.xlsx")));
         try (Stream<Path> s = Files.list(out.resolve("history"))) {
             String kept = s.findFirst().orElseThrow().getFileName().toString();
-            assertTrue(kept.matches("同名-\\d{8}-\\d{6}\\.xlsx"), kept);
+            // stamped by the hot folder's clock, in its zone: 01:02:03Z + the passes = 09:02:03 in Shanghai
+            assertTrue(kept.matches("同名-20260301-0902\\d{2}\\.xlsx"), kept);
         }
     }
 
     @Test
     @Timeout(60)
     void anOutputThatCannotBePlaced_failsThatFileWithItsCode_andTheFolderIsStillWatched() throws Exception {
-        start(Duration.ofMillis(100));
+        open(Duration.ofMillis(100));
         Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
-        await(() -> count(inbox.resolve("processed")) == 1, Duration.ofSeconds(30), "first");
+        passUntil(() -> count(inbox.resolve("processed")) == 1, "first");
         Files.writeString(out.resolve("history"), "不是文件夹"); // the older copy cannot be moved aside
         Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
         Path note = inbox.resolve("failed/同名.xlsx.txt");
-        await(() -> Files.exists(note), Duration.ofSeconds(30), "failure note");
+        passUntil(() -> Files.exists(note), "failure note");
         String text = Files.readString(note, StandardCharsets.UTF_8);
         assertTrue(text.contains("IO_ERROR") && text.contains("输出文件夹"), text);
         assertEquals(0, count(out.resolve(".selfeval-work")));
 
         Files.write(inbox.resolve("另一个.xls"), sample("xls"));
-        await(() -> Files.exists(out.resolve("另一个.xls")), Duration.ofSeconds(30), "the next file scored");
-        await(() -> summaryFiles().size() == 2, Duration.ofSeconds(30), "summary");
+        passUntil(() -> Files.exists(out.resolve("另一个.xls")), "the next file scored");
+        summaryWritten();
+        assertEquals(2, summaryFiles().size());
         try (Workbook wb = Samples.reopen(out.resolve("汇总.xlsx"))) {
             var rows = wb.getSheet("汇总");
+            int checked = 0;
             for (int r = 1; r <= rows.getLastRowNum(); r++) {
                 if (rows.getRow(r).getCell(0).getStringCellValue().endsWith("同名.xlsx")) {
                     assertEquals("无法读取", rows.getRow(r).getCell(12).getStringCellValue());
                     assertTrue(rows.getRow(r).getCell(13).getStringCellValue().endsWith("（IO_ERROR）"));
+                    checked++;
                 }
             }
+            assertEquals(1, checked);
         }
     }
 
     @Test
     @Timeout(60)
     void aFileThatCannotBeClaimed_isTakenLater_theLoopGoesOn() throws Exception {
-        start(Duration.ofMillis(100));
+        open(Duration.ofMillis(100));
         Files.write(inbox.resolve("先.xlsx"), sample("xlsx"));
-        await(() -> count(inbox.resolve("processed")) == 1, Duration.ofSeconds(30), "the loop is running");
+        passUntil(() -> count(inbox.resolve("processed")) == 1, "the loop is running");
         Path processing = inbox.resolve(".processing");
         Files.delete(processing);
         Files.writeString(processing, "挡住认领"); // every claim fails for now
         Files.write(inbox.resolve("稍后.xlsx"), sample("xlsx"));
-        Thread.sleep(1000);
+        for (int i = 0; i < 10; i++) {
+            pass();
+        }
         assertTrue(Files.exists(inbox.resolve("稍后.xlsx")), "not taken while it cannot be claimed");
         Files.delete(processing);
         Files.createDirectory(processing);
-        await(() -> Files.exists(out.resolve("稍后.xlsx")), Duration.ofSeconds(30), "scored once claimable");
+        passUntil(() -> Files.exists(out.resolve("稍后.xlsx")), "scored once claimable");
     }
 
     @Test
     @Timeout(60)
     void atStartTheSummaryAlsoListsWhatTheFoldersAlreadyHold() throws Exception {
-        start(Duration.ofMillis(100));
+        open(Duration.ofMillis(100));
         Files.write(inbox.resolve("旧表.xlsx"), sample("xlsx"));
         Files.writeString(inbox.resolve("旧坏.xlsx"), "不是工作簿", StandardCharsets.UTF_8);
-        await(() -> count(inbox.resolve("processed")) == 1 && count(inbox.resolve("failed")) == 2,
-                Duration.ofSeconds(30), "first run");
+        passUntil(() -> count(inbox.resolve("processed")) == 1 && count(inbox.resolve("failed")) == 2, "first run");
         stop();
 
-        start(Duration.ofMillis(100)); // a restart: DIR and INBOX/failed already hold results
+        open(Duration.ofMillis(100)); // a restart: DIR and INBOX/failed already hold results
         Files.write(inbox.resolve("新表.xls"), sample("xls"));
-        await(() -> Files.exists(out.resolve("新表.xls")), Duration.ofSeconds(30), "new file scored");
-        await(() -> summaryFiles().size() == 3, Duration.ofSeconds(30), "summary of old and new");
+        passUntil(() -> Files.exists(out.resolve("新表.xls")), "new file scored");
+        summaryWritten();
         assertEquals(List.of("inbox/新表.xls", "inbox/旧坏.xlsx", "inbox/旧表.xlsx"), summaryFiles().stream()
                 .map(f -> dir.relativize(Path.of(f)).toString().replace('\\', '/')).sorted().toList());
     }
@@ -269,23 +346,23 @@ class HotFolderTest {
         out = dir.resolve("out");
         Files.createDirectories(inbox);
         byte[] xlsx = sample("xlsx");
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < FILES; i++) {
             Files.write(inbox.resolve(String.format("件%02d.xlsx", i)), xlsx);
         }
         Process first = watcherProcess();
-        await(() -> count(inbox.resolve("processed")) >= 5, Duration.ofSeconds(60), "some processed");
+        await(() -> count(inbox.resolve("processed")) >= 2, Duration.ofSeconds(60), "some processed");
         first.destroyForcibly(); // SIGKILL, mid-stream
         assertTrue(first.waitFor(10, TimeUnit.SECONDS));
-        assertTrue(count(inbox.resolve("processed")) < 40, "killed before the end");
+        assertTrue(count(inbox.resolve("processed")) < FILES, "killed before the end");
 
         Process second = watcherProcess();
-        await(() -> count(inbox.resolve("processed")) == 40, Duration.ofSeconds(90), "all processed after restart");
+        await(() -> count(inbox.resolve("processed")) == FILES, Duration.ofSeconds(90), "all processed after restart");
         second.destroy(); // SIGTERM: finishes the file in hand and exits
         assertTrue(second.waitFor(15, TimeUnit.SECONDS), "exits within a few seconds of SIGTERM");
 
         assertEquals(0, count(inbox.resolve(".processing")));
         assertEquals(0, count(inbox.resolve("failed")));
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < FILES; i++) {
             Path output = out.resolve(String.format("件%02d.xlsx", i));
             assertTrue(Files.exists(output), output.toString());
             try (Workbook wb = Samples.reopen(output)) { // whole, not partial
@@ -298,6 +375,8 @@ class HotFolderTest {
         }
         assertEquals(0, count(out.resolve(".selfeval-work")));
     }
+
+    private static final int FILES = 10;
 
     private Process watcherProcess() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
