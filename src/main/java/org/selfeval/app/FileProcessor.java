@@ -19,7 +19,9 @@ import org.selfeval.io.InputRejectedException;
 import org.selfeval.io.Limits;
 import org.selfeval.io.OpenedWorkbook;
 import org.selfeval.io.Rejections;
-import org.selfeval.io.WorkbookFiles;
+import org.selfeval.io.Submission;
+import org.selfeval.io.SubmissionFiles;
+import org.selfeval.model.Finding;
 import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
 import org.selfeval.read.FormLocator;
@@ -86,9 +88,12 @@ public final class FileProcessor {
         return process(input, null);
     }
 
-    /** Reads and scores the file and writes the scored copy to {@code output} (same format as the input). */
+    /**
+     * Reads and scores the file and writes the scored copy to {@code output} (same format as the input; a .doc's
+     * copy is a .docx, so an output named .doc is written as .docx beside it, {@link SubmissionFiles#scoredName}).
+     */
     public FileResult score(Path input, Path output) {
-        return process(input, output);
+        return process(input, output.resolveSibling(SubmissionFiles.scoredName(output.getFileName().toString())));
     }
 
     private FileResult process(Path input, Path output) {
@@ -153,39 +158,37 @@ public final class FileProcessor {
                         "输出文件与输入文件是同一个文件，已拒绝覆盖原件；请指定另一个输出目录");
             }
             long phase = PhaseTimes.start();
-            try (OpenedWorkbook opened = WorkbookFiles.open(input, limits)) {
-                Workbook workbook = opened.workbook();
+            try (Submission submission = SubmissionFiles.open(input, limits)) {
                 phase = PhaseTimes.lap(Phase.OPEN, phase);
-                List<Form> forms = FormLocator.locate(workbook, vocabulary);
-                phase = PhaseTimes.lap(Phase.LOCATE, phase);
-                if (forms.isEmpty()) {
-                    return FileResult.failed(input, ErrorCodes.NO_FORM,
-                            "工作簿的各工作表中都未找到项目支出绩效自评表（查找的标签："
-                                    + String.join("、", FormLocator.partLabels(vocabulary))
-                                    + "）；请确认提交的是自评表" + FormLocator.EXTEND_HINT + "（FORM_NOT_FOUND）");
-                }
-                List<FormResult> results = new ArrayList<>(forms.size());
-                for (Form form : forms) {
-                    results.add(FormScorer.score(form, settings));
-                }
+                Scored scored = submission instanceof Submission.Word word
+                        ? WordSubmissions.score(word, settings, vocabulary)
+                        : scoreWorkbook(((Submission.Spreadsheet) submission).opened());
                 phase = PhaseTimes.lap(Phase.SCORE, phase);
-                if (output == null) {
-                    return new FileResult(input, null, FileResult.Status.CHECKED, null, results);
+                if (scored == null) {
+                    return FileResult.failed(input, ErrorCodes.NO_FORM, (submission instanceof Submission.Word
+                            ? "Word 文档的各表格中" : "工作簿的各工作表中") + "都未找到项目支出绩效自评表（查找的标签："
+                            + String.join("、", FormLocator.partLabels(vocabulary))
+                            + "）；请确认提交的是自评表" + FormLocator.EXTEND_HINT + "（FORM_NOT_FOUND）");
                 }
-                ScoredWorkbookWriter.apply(workbook, results);
+                if (output == null) {
+                    return new FileResult(input, null, FileResult.Status.CHECKED, null, scored.reported(),
+                            scored.fileFindings(), scored.note());
+                }
+                scored.writer().run();
                 phase = PhaseTimes.lap(Phase.WRITE, phase);
                 if (!state.compareAndSet(RUNNING, SAVING)) {
                     return FileResult.failed(input, Rejections.TIMEOUT, "超过处理时限，已放弃");
                 }
                 try {
-                    opened.saveAtomically(output);
+                    scored.saver().save(output);
                     PhaseTimes.lap(Phase.SAVE, phase);
                 } catch (IOException e) {
                     LOG.debug("cannot write {}", output, e);
                     return FileResult.failed(input, ErrorCodes.IO_ERROR,
                             "无法写入输出文件 " + output + "：" + describe(e) + "；请检查输出目录是否可写、磁盘是否已满");
                 }
-                return new FileResult(input, output, FileResult.Status.SCORED, null, results);
+                return new FileResult(input, output, FileResult.Status.SCORED, null, scored.reported(),
+                        scored.fileFindings(), scored.note());
             }
         } catch (InputRejectedException e) {
             return FileResult.failed(input, e.code(), e.getMessage());
@@ -200,6 +203,24 @@ public final class FileProcessor {
         } catch (RuntimeException | StackOverflowError e) {
             return unexpected(input, e);
         }
+    }
+
+    /** A workbook's forms scored, its report sheets and 项目清单 checked; null when it holds no form. */
+    private Scored scoreWorkbook(OpenedWorkbook opened) {
+        Workbook workbook = opened.workbook();
+        List<Form> forms = FormLocator.locate(workbook, vocabulary);
+        if (forms.isEmpty()) {
+            return null;
+        }
+        List<FormResult> results = new ArrayList<>(forms.size());
+        for (Form form : forms) {
+            results.add(FormScorer.score(form, settings));
+        }
+        results = SideChecks.withReports(results, SideChecks.reportSheets(workbook, results));
+        List<Finding> fileFindings = SideChecks.listFindings(workbook, results, (sheet, a1) -> sheet + "!" + a1);
+        List<FormResult> scored = results;
+        return new Scored(results, fileFindings, null, () -> ScoredWorkbookWriter.apply(workbook, scored),
+                opened::saveAtomically);
     }
 
     /** The result of a file the run was stopped before finishing. */

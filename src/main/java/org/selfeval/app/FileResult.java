@@ -2,6 +2,7 @@ package org.selfeval.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
 import org.selfeval.model.Numbers;
 import org.selfeval.model.Severity;
@@ -14,12 +15,22 @@ import org.selfeval.model.Severity;
  * @param output the scored copy, or null (check, or failure)
  * @param status scored / checked / failed
  * @param error  why it failed, or null
- * @param forms  one result per form found, in sheet order (empty for a failure)
+ * @param forms    one result per form found, in sheet order (empty for a failure)
+ * @param findings findings about the file as a whole (LIST_FORM_MISMATCH: a listed project with no form, a form
+ *                 not on the list), in Word files with Word places (表N!R3C5)
+ * @param note     what a person should know about the output, or null (a .doc's scored copy is a .docx)
  */
-public record FileResult(Path file, Path output, Status status, FileError error, List<FormResult> forms) {
+public record FileResult(Path file, Path output, Status status, FileError error, List<FormResult> forms,
+                         List<Finding> findings, String note) {
 
     public FileResult {
         forms = List.copyOf(forms);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** A result with no file-level finding and no note. */
+    public FileResult(Path file, Path output, Status status, FileError error, List<FormResult> forms) {
+        this(file, output, status, error, forms, List.of(), null);
     }
 
     public static FileResult failed(Path file, String code, String message) {
@@ -31,7 +42,8 @@ public record FileResult(Path file, Path output, Status status, FileError error,
     }
 
     public boolean hasErrorFindings() {
-        return forms.stream().anyMatch(FormResult::hasErrors);
+        return forms.stream().anyMatch(FormResult::hasErrors)
+                || findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
     /**
@@ -59,7 +71,8 @@ public record FileResult(Path file, Path output, Status status, FileError error,
     }
 
     public long count(Severity severity) {
-        return forms.stream().mapToLong(f -> f.count(severity)).sum();
+        return forms.stream().mapToLong(f -> f.count(severity)).sum()
+                + findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     public enum Status {

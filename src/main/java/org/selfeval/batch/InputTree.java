@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds the workbooks under a folder: every .xls / .xlsx, recursively, in a stable order (by relative path),
+ * Finds the submissions under a folder: every .xls / .xlsx / .docx / .doc, recursively, in a stable order (by relative path),
  * skipping Office lock files ({@code ~$*}), hidden files and folders, and the output folder when it lies inside
  * the input folder (so a second run does not score its own outputs).
  */
@@ -21,9 +21,11 @@ public final class InputTree {
     private InputTree() {
     }
 
+    /** A workbook (.xlsx, .xls) or Word document (.docx, .doc) by its name, not a lock or temporary file. */
     public static boolean isWorkbookName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".xlsx") || lower.endsWith(".xls")) && !isIgnoredName(fileName);
+        return (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".docx") || lower.endsWith(".doc"))
+                && !isIgnoredName(fileName);
     }
 
     /** Lock files of Office/WPS and hidden or temporary files are never inputs. */

@@ -22,6 +22,11 @@ final class Ole2Opener {
         } catch (IOException | RuntimeException e) {
             throw Rejections.corrupt(e);
         }
+        return open(fs);
+    }
+
+    /** The workbook in an OLE2 file system already parsed (closed when it is refused). */
+    static Workbook open(POIFSFileSystem fs) throws InputRejectedException {
         try {
             rejectUnlessBiff8(fs.getRoot());
             return new HSSFWorkbook(fs);
@@ -54,7 +59,7 @@ final class Ole2Opener {
         throw Rejections.notAWorkbook("Word、PowerPoint 等其他 Office 文档");
     }
 
-    private static void closeQuietly(POIFSFileSystem fs) {
+    static void closeQuietly(POIFSFileSystem fs) {
         try {
             fs.close();
         } catch (IOException ignored) {

@@ -165,7 +165,7 @@ final class OoxmlOpener {
         }
     }
 
-    private static InputRejectedException classify(Exception e) {
+    static InputRejectedException classify(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EncryptedDocumentException) {
                 return Rejections.encrypted(e);

@@ -38,12 +38,16 @@ public final class WorkbookFiles {
     public static OpenedWorkbook open(Path file, Limits limits) throws InputRejectedException {
         ZipLimits.apply(limits);
         byte[] bytes = readBounded(file, limits.maxFileBytes());
-        InputFormat format = FormatSniffer.sniff(bytes);
+        return open(bytes, FormatSniffer.sniff(bytes), String.valueOf(file.getFileName()));
+    }
+
+    /** The workbook in {@code bytes} (of the file named {@code name}), whose format was sniffed as {@code format}. */
+    static OpenedWorkbook open(byte[] bytes, InputFormat format, String name) throws InputRejectedException {
         switch (format) {
             case OLE2:
                 return new OpenedWorkbook(Ole2Opener.open(bytes), Map.of());
             case OOXML:
-                return OoxmlOpener.open(bytes, String.valueOf(file.getFileName()));
+                return OoxmlOpener.open(bytes, name);
             case EMPTY:
                 throw Rejections.empty();
             default:
@@ -66,7 +70,7 @@ public final class WorkbookFiles {
         AtomicFiles.write(target, workbook::write);
     }
 
-    private static byte[] readBounded(Path file, long cap) throws InputRejectedException {
+    static byte[] readBounded(Path file, long cap) throws InputRejectedException {
         String name = String.valueOf(file.getFileName());
         try {
             long size = Files.size(file);

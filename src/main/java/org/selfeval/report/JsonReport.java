@@ -1,5 +1,6 @@
 package org.selfeval.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +58,8 @@ public final class JsonReport {
     public static FileEntry file(FileResult r) {
         ErrorEntry error = r.error() == null ? null : new ErrorEntry(r.error().code(), r.error().message());
         return new FileEntry(slashes(r.file()), r.output() == null ? null : slashes(r.output()),
-                r.status().code(), error, r.forms().stream().map(JsonReport::form).toList());
+                r.status().code(), error, r.note(), r.forms().stream().map(JsonReport::form).toList(),
+                r.findings().stream().map(JsonReport::finding).toList());
     }
 
     private static FormEntry form(FormResult r) {
@@ -109,8 +111,14 @@ public final class JsonReport {
     public record Report(String tool, String version, String rules, List<FileEntry> files) {
     }
 
-    @JsonPropertyOrder({"file", "output", "status", "error", "forms"})
-    public record FileEntry(String file, String output, String status, ErrorEntry error, List<FormEntry> forms) {
+    /**
+     * One file. {@code note} says what a person should know about the output (a .doc scored as .docx), omitted
+     * when there is nothing to say; {@code findings} are about the file as a whole (LIST_FORM_MISMATCH).
+     */
+    @JsonPropertyOrder({"file", "output", "status", "error", "note", "forms", "findings"})
+    public record FileEntry(String file, String output, String status, ErrorEntry error,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String note, List<FormEntry> forms,
+                            List<FindingEntry> findings) {
     }
 
     @JsonPropertyOrder({"code", "message"})

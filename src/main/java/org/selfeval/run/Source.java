@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.selfeval.batch.InputTree;
 import org.selfeval.batch.Job;
+import org.selfeval.io.SubmissionFiles;
 
 /** Where a run's files come from: a folder walked, or files named one by one. */
 @FunctionalInterface
@@ -22,7 +23,7 @@ public interface Source {
             List<Job> jobs = new ArrayList<>();
             for (Path input : InputTree.find(root, outDir)) {
                 Path relative = root.relativize(input);
-                jobs.add(new Job(input, relative, outDir.resolve(relative.toString())));
+                jobs.add(new Job(input, relative, outDir.resolve(SubmissionFiles.scoredName(relative.toString()))));
             }
             return jobs;
         };
@@ -41,7 +42,7 @@ public interface Source {
             List<Job> jobs = new ArrayList<>();
             for (Path input : inputs) {
                 Path relative = root.relativize(input.toAbsolutePath().normalize());
-                jobs.add(new Job(input, relative, outDir.resolve(relative.toString())));
+                jobs.add(new Job(input, relative, outDir.resolve(SubmissionFiles.scoredName(relative.toString()))));
             }
             return jobs;
         };

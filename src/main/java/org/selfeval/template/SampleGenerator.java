@@ -92,6 +92,7 @@ public final class SampleGenerator {
         for (Sample sample : SAMPLES) {
             files.add(write(dir, sample));
         }
+        files.addAll(WordSampleGenerator.write(dir));
         Path readme = dir.resolve("README.md");
         byte[] text = readme().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(readme, out -> out.write(text));
@@ -133,8 +134,24 @@ public final class SampleGenerator {
                     .append(String.join("、", s.sheets().stream().map(p -> p.layout().name()).toList()))
                     .append(" | ").append(s.shows().replace("|", "\\|")).append(" |\n");
         }
+        md.append("\n## Word 文档\n\n由 `org.selfeval.template.WordSampleGenerator` 生成：表单先按上表的方式画在工作表上，")
+                .append("再画成 Word 表格（合并单元格为 gridSpan / vMerge）。\n\n| 文件 | 表单 | 展示内容 |\n|---|---|---|\n");
+        for (WordSampleGenerator.WordSample s : WordSampleGenerator.SAMPLES) {
+            md.append("| `").append(s.fileName()).append("` | ").append(String.join("、", s.forms())).append(" | ")
+                    .append(s.shows().replace("|", "\\|")).append(" |\n");
+        }
+        md.append("| `").append(DOC_SAMPLE).append("` | ").append(FormSpecs.SEED)
+                .append(" | 种子文档的 Word 97-2003 版（.doc）：HWPF 读取，评分副本另存为 .docx |\n\n")
+                .append("`").append(DOC_SAMPLE).append("` 不是本工具生成的（POI 的 HWPF 不能新建 .doc），而是用 LibreOffice 由上面生成的 ")
+                .append("`00-霍邱-困难职工送温暖.docx` 转换而来，命令为：\n\n```sh\n")
+                .append(DOC_COMMAND).append("\n```\n\n重新生成 .docx 后如需更新 .doc，请照此重新转换并提交。\n");
         return md.toString();
     }
+
+    /** The .doc sample, converted from the generated seed .docx by LibreOffice (see the README). */
+    public static final String DOC_SAMPLE = "00-霍邱-困难职工送温暖.doc";
+    static final String DOC_COMMAND =
+            "soffice --headless --convert-to doc:\"MS Word 97\" --outdir samples samples/00-霍邱-困难职工送温暖.docx";
 
     /** {@code SampleGenerator [DIR]}: writes the samples into DIR (default samples). */
     public static void main(String[] args) throws IOException {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import org.selfeval.app.ErrorCodes;
 import org.selfeval.app.FileResult;
 import org.selfeval.io.AtomicFiles;
+import org.selfeval.io.SubmissionFiles;
 
 /**
  * The moves of one file through the folders (docs/watch.md, "Crash safety"): claimed into INBOX/.processing/,
@@ -37,9 +38,9 @@ final class Placement {
         return claimed;
     }
 
-    /** Where the scored copy is written before it is put in place. */
+    /** Where the scored copy is written before it is put in place (a .doc's copy is a .docx). */
     Path work(String name) {
-        return options.work().resolve(name);
+        return options.work().resolve(SubmissionFiles.scoredName(name));
     }
 
     /** A file still being written when it was claimed: back into INBOX, to be taken again later. */
@@ -55,10 +56,11 @@ final class Placement {
      */
     FileResult place(Path claimed, String name, FileResult result) throws IOException {
         if (!result.failed()) {
-            Path output = options.outDir().resolve(name);
+            String outputName = SubmissionFiles.scoredName(name);
+            Path output = options.outDir().resolve(outputName);
             try {
                 if (Files.exists(output)) {
-                    AtomicFiles.moveIntoPlace(output, unique(options.history(), stamped(name)));
+                    AtomicFiles.moveIntoPlace(output, unique(options.history(), stamped(outputName)));
                 }
                 AtomicFiles.moveIntoPlace(work(name), output);
             } catch (IOException e) {
@@ -70,7 +72,8 @@ final class Placement {
             }
             if (!result.failed()) {
                 AtomicFiles.moveIntoPlace(claimed, unique(options.processed(), name));
-                return new FileResult(options.inbox().resolve(name), output, result.status(), null, result.forms());
+                return new FileResult(options.inbox().resolve(name), output, result.status(), null, result.forms(),
+                        result.findings(), result.note());
             }
         }
         Path target = unique(options.failed(), name);

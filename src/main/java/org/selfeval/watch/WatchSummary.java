@@ -89,7 +89,7 @@ final class WatchSummary implements RunOutput {
                     FileResult checked = processor.check(p);
                     remember(name, new FileResult(options.inbox().resolve(name), p,
                             checked.failed() ? checked.status() : FileResult.Status.SCORED, checked.error(),
-                            checked.forms()));
+                            checked.forms(), checked.findings(), checked.note()));
                 }
                 for (FailureNote.Note note : failures) {
                     remember(note.name(),

@@ -26,11 +26,25 @@ enum StylePurpose {
         Map<CellPropertyType, Object> p = new EnumMap<>(CellPropertyType.class);
         switch (this) {
             case PERCENT -> p.put(CellPropertyType.DATA_FORMAT, wb.createDataFormat().getFormat(PERCENT_FORMAT));
-            case ERROR_FILL -> fill(p, IndexedColors.ROSE);
-            case WARNING_FILL -> fill(p, IndexedColors.LIGHT_YELLOW);
+            case ERROR_FILL, WARNING_FILL -> fill(p, fillColour());
             default -> throw new IllegalStateException(name());
         }
         return p;
+    }
+
+    /** The fill colour of ERROR_FILL / WARNING_FILL as RRGGBB, for Word cell shading (the same colours). */
+    String fillRgb() {
+        return java.util.HexFormat.of().withUpperCase()
+                .formatHex(org.apache.poi.xssf.usermodel.DefaultIndexedColorMap.getDefaultRGB(fillColour().getIndex()));
+    }
+
+    /** Error: light red (ROSE); warning: light yellow. */
+    private IndexedColors fillColour() {
+        return switch (this) {
+            case ERROR_FILL -> IndexedColors.ROSE;
+            case WARNING_FILL -> IndexedColors.LIGHT_YELLOW;
+            default -> throw new IllegalStateException(name());
+        };
     }
 
     private static void fill(Map<CellPropertyType, Object> p, IndexedColors colour) {

@@ -70,9 +70,15 @@ class BatchRunnerTest {
         FileResult notAWorkbook = seen.stream()
                 .filter(r -> r.file().getFileName().toString().equals("不是工作簿.xlsx")).findFirst().orElseThrow();
         assertTrue(notAWorkbook.failed());
-        // every scored copy is a workbook with the 校验结果 sheet
+        // every scored copy is a workbook with the 校验结果 sheet, or a Word document with the 校验结果 section
         for (FileResult r : seen) {
-            if (!r.failed()) {
+            if (!r.failed() && r.output().toString().endsWith(".docx")) {
+                try (var in = java.nio.file.Files.newInputStream(r.output());
+                     var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                    assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("校验结果")),
+                            r.output().toString());
+                }
+            } else if (!r.failed()) {
                 try (Workbook wb = WorkbookFactory.create(r.output().toFile(), null, true)) {
                     assertTrue(wb.getSheetIndex("校验结果") >= 0, r.output().toString());
                 }

@@ -25,14 +25,17 @@ class InputTreeTest {
         touch("县A/教育局/a.xls");
         touch("县A/教育局/~$a.xls");
         touch("县A/.hidden.xlsx");
-        touch("县A/notes.docx");
+        touch("县A/notes.txt");
+        touch("县A/报告.docx");
+        touch("县A/旧版.DOC");
+        touch("县A/~$报告.docx");
         touch(".git/x.xlsx");
         touch("out/县A/教育局/a.xls");
         touch("县A/UPPER.XLSX");
 
         List<Path> found = InputTree.find(root, root.resolve("out"));
 
-        assertEquals(List.of("县A/UPPER.XLSX", "县A/教育局/a.xls", "县B/财政局/b.xlsx"),
+        assertEquals(List.of("县A/UPPER.XLSX", "县A/报告.docx", "县A/教育局/a.xls", "县A/旧版.DOC", "县B/财政局/b.xlsx"),
                 found.stream().map(p -> root.relativize(p).toString().replace('\\', '/')).toList());
     }
 

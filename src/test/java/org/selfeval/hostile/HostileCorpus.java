@@ -27,12 +27,14 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.selfeval.io.Zips;
 import org.selfeval.template.FormSpec;
 import org.selfeval.template.FormSpecs;
 import org.selfeval.template.FormWorkbookBuilder;
 import org.selfeval.template.Layout;
 import org.selfeval.template.TemplateGenerator;
+import org.selfeval.template.WordSampleGenerator;
 import org.selfeval.template.WorkbookFormat;
 
 /**
@@ -93,7 +95,8 @@ final class HostileCorpus {
         c.add(new Case("biff5.xls", biff5(), Set.of("UNSUPPORTED_FORMAT")));
         c.add(new Case("biff4.xls", biff4(), Set.of("UNSUPPORTED_FORMAT")));
         c.add(new Case("pdf.xlsx", utf8("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n"), Set.of("NOT_A_WORKBOOK")));
-        c.add(new Case("word.xls", ole2Word(), Set.of("NOT_A_WORKBOOK")));
+        // an OLE2 file with a WordDocument stream is a Word submission whatever its name: this one is damaged
+        c.add(new Case("word.xls", ole2Word(), Set.of("UNSUPPORTED_FORMAT")));
         c.add(new Case("encrypted-agile.xlsx", encryptedXlsx(xlsx, "绩效2023"), Set.of("ENCRYPTED")));
         c.add(new Case("encrypted-rc4.xls", encryptedXls(), Set.of("ENCRYPTED")));
         c.add(new Case("truncated-half.xlsx", Mutations.truncate(xlsx, 0.5), Set.of("CORRUPT")));
@@ -110,6 +113,23 @@ final class HostileCorpus {
         c.add(new Case("blank-form.xls", blankForm(WorkbookFormat.XLS), Set.of(SCORED, NO_FORM)));
         c.add(new Case("injection.xlsx", injected(WorkbookFormat.XLSX), Set.of(SCORED)));
         c.add(new Case("injection.xls", injected(WorkbookFormat.XLS), Set.of(SCORED)));
+        c.addAll(word());
+        return c;
+    }
+
+    /** Word submissions (RULES.md §10): the seed document, then every way a Word file is hostile or broken. */
+    static List<Case> word() {
+        byte[] docx = seedDocument();
+        List<Case> c = new ArrayList<>();
+        c.add(new Case("good-seed.docx", docx, Set.of(SCORED)));
+        c.add(new Case("encrypted.docx", encryptedXlsx(docx, "绩效2023"), Set.of("ENCRYPTED")));
+        c.add(new Case("zip-bomb.docx", zipBomb(docx), Set.of("TOO_LARGE")));
+        c.add(new Case("xxe.docx", xxeDocument(docx), Set.of("CORRUPT")));
+        c.add(new Case("truncated-half.docx", Mutations.truncate(docx, 0.5), Set.of("CORRUPT")));
+        c.add(new Case("truncated-header.docx", Mutations.truncate(docx, 100), Set.of("CORRUPT")));
+        c.add(new Case("html.doc", utf8(HTML), Set.of("UNSUPPORTED_FORMAT")));
+        c.add(new Case("empty.docx", new byte[0], Set.of("NOT_A_WORKBOOK")));
+        c.add(new Case("no-table.docx", noTable(), Set.of(NO_FORM)));
         return c;
     }
 
@@ -358,6 +378,39 @@ final class HostileCorpus {
             entries.put("customXml/extra" + i + ".xml", utf8("<?xml version=\"1.0\"?><x>" + i + "</x>"));
         }
         return Zips.zip(entries);
+    }
+
+    // ---- the Word documents ---------------------------------------------------------------------------------
+
+    /** The seed as a Word document: 项目清单, the form as a table, the report. */
+    static byte[] seedDocument() {
+        try (XWPFDocument doc = WordSampleGenerator.draw(WordSampleGenerator.SAMPLES.get(0))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word document of paragraphs only: a report with no form. */
+    static byte[] noTable() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("困难职工帮扶送温暖项目绩效评价报告");
+            doc.createParagraph().createRun().setText("综合评价得分100分，评价等级优。");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document with an external entity declared in word/document.xml (XXE): never resolved, never fetched. */
+    static byte[] xxeDocument(byte[] docx) {
+        return Zips.rewriteText(docx, (name, text) -> !name.equals("word/document.xml") ? text
+                : text.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
+                        .replaceFirst("<w:t>", "<w:t>&xxe;"));
     }
 
     // ---- bytes ----------------------------------------------------------------------------------------------

@@ -106,6 +106,21 @@ class NothingFetchedTest {
     }
 
     @Test
+    void externalEntityInAWordDocument_isNeverFetched() throws Exception {
+        byte[] seed = HostileCorpus.seedDocument();
+        String body = new String(Zips.entries(seed).get("word/document.xml"), StandardCharsets.UTF_8);
+        String withDoctype = body.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + url("xxe")
+                + "\">]>").replaceFirst("<w:t>", "<w:t>&xxe;");
+        Path in = write("xxe.docx", Zips.replaceEntry(seed, "word/document.xml", withDoctype));
+        FileResult r = processor.score(in, dir.resolve("out/xxe.docx"));
+        assertEquals("CORRUPT", r.error().code());
+        assertTrue(r.error().message().contains("Word"), r.error().message());
+        assertTrue(Files.notExists(dir.resolve("out/xxe.docx")));
+        Thread.sleep(200);
+        assertEquals(0, connections.get(), "the external entity was fetched");
+    }
+
+    @Test
     void formulaLinkedToAWorkbookAtAUrl_scoredFromItsCachedValue_neverEvaluatedOrFetched() throws Exception {
         Path in = dir.resolve("linked.xlsx");
         try (XSSFWorkbook wb = (XSSFWorkbook) WorkbookFormat.XLSX.newWorkbook()) {

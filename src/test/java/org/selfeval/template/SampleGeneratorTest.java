@@ -26,7 +26,7 @@ class SampleGeneratorTest {
 
     @Test
     void write_everySampleAndTheReadme() throws Exception {
-        assertEquals(SampleGenerator.SAMPLES.size() + 1, files.size());
+        assertEquals(SampleGenerator.SAMPLES.size() + WordSampleGenerator.SAMPLES.size() + 1, files.size());
         String readme = Files.readString(dir.resolve("README.md"), StandardCharsets.UTF_8);
         for (SampleGenerator.Sample sample : SampleGenerator.SAMPLES) {
             assertTrue(Files.size(dir.resolve(sample.fileName())) > 0, sample.fileName());
@@ -92,8 +92,20 @@ class SampleGeneratorTest {
             assertEquals(Sheets.contents(expected.resolve(sample.fileName())),
                     Sheets.contents(actual.resolve(sample.fileName())), sample.fileName() + ": " + message);
         }
+        for (WordSampleGenerator.WordSample sample : WordSampleGenerator.SAMPLES) {
+            assertEquals(wordText(expected.resolve(sample.fileName())), wordText(actual.resolve(sample.fileName())),
+                    sample.fileName() + ": " + message);
+        }
         // .gitattributes keeps samples/README.md LF in every clone
         assertEquals(Files.readString(expected.resolve("README.md")),
                 Files.readString(actual.resolve("README.md")), message);
+    }
+
+    /** Every paragraph and table cell text of a .docx, in order. */
+    static String wordText(Path docx) throws Exception {
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
     }
 }

@@ -1,0 +1,295 @@
+package org.selfeval.write;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
+import org.apache.poi.xwpf.usermodel.BodyElementType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFComments;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTComment;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.selfeval.io.DocxTables;
+import org.selfeval.io.DocxTables.CellSpec;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FormResult;
+import org.selfeval.model.Numbers;
+import org.selfeval.model.Severity;
+
+/**
+ * Puts the scoring back into a Word document (RULES.md §10), in memory; the caller saves it as .docx.
+ * <ul>
+ *   <li>执行率, the funds 得分, every indicator 得分 and the 总分 as text in their table cells, in the cell's own
+ *       font and paragraph formatting (the first run's properties are kept, the text replaced);</li>
+ *   <li>every cell (or report paragraph) a finding names: shaded in the workbook colours (error light red, warning
+ *       light yellow) and given a Word comment by selfeval listing its findings, one
+ *       {@code [错误] message（CODE）} line each;</li>
+ *   <li>a 校验结果 section at the end: per form its 项目名称, 总分, 等级 and 分值合计 and a table of its findings
+ *       (严重程度, 代码, 位置, 说明), then the findings about the file as a whole.</li>
+ * </ul>
+ * Addresses are Word's ({@code 表2!R3C5}, {@code 报告第12段}); a sheet address of a result is told in Word's terms
+ * by the {@code wordAddress} function given.
+ */
+public final class ScoredDocumentWriter {
+    public static final String AUTHOR = "selfeval";
+    private static final Pattern TABLE_CELL = Pattern.compile("表(\\d+)!R(\\d+)C(\\d+)");
+    private static final Pattern PARAGRAPH = Pattern.compile("(?:报告)?第(\\d+)段");
+    private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final int[] RESULT_WIDTHS = {1000, 2600, 1500, DocxTables.TEXT_WIDTH - 5100};
+    private static final int HEADING_HALF_POINTS = 28;
+    private static final int TEXT_HALF_POINTS = 21;
+
+    private final XWPFDocument doc;
+    private final BiFunction<String, String, String> wordAddress;
+    private final List<XWPFParagraph> bodyParagraphs = new ArrayList<>();
+    private XWPFComments comments;
+    private long nextCommentId;
+
+    private ScoredDocumentWriter(XWPFDocument doc, BiFunction<String, String, String> wordAddress) {
+        this.doc = doc;
+        this.wordAddress = wordAddress;
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e.getElementType() == BodyElementType.PARAGRAPH) {
+                bodyParagraphs.add((XWPFParagraph) e);
+            }
+        }
+    }
+
+    /**
+     * @param results      the forms' results, their places as sheet addresses of the document's tables
+     * @param fileFindings findings about the whole file, their places already Word's
+     * @param wordAddress  (sheet name, A1 address) → Word address
+     */
+    public static void apply(XWPFDocument doc, List<FormResult> results, List<Finding> fileFindings,
+                             BiFunction<String, String, String> wordAddress) {
+        ScoredDocumentWriter w = new ScoredDocumentWriter(doc, wordAddress);
+        for (FormResult r : results) {
+            w.figures(r);
+        }
+        Map<String, List<Finding>> byPlace = new LinkedHashMap<>();
+        for (FormResult r : results) {
+            for (Finding f : r.findings()) {
+                byPlace.computeIfAbsent(wordAddress.apply(r.form().sheet(), f.cell()), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Finding f : fileFindings) {
+            byPlace.computeIfAbsent(f.cell(), k -> new ArrayList<>()).add(f);
+        }
+        byPlace.forEach(w::mark);
+        w.resultsSection(results, fileFindings);
+    }
+
+    private void figures(FormResult r) {
+        String sheet = r.form().sheet();
+        if (r.funds() != null) {
+            if (r.funds().rate() != null) {
+                text(sheet, r.funds().rateCell(), Numbers.percent(r.funds().rate()));
+            }
+            text(sheet, r.funds().scoreCell(), Numbers.plain(r.funds().score()));
+        }
+        for (FormResult.IndicatorResult i : r.indicators()) {
+            text(sheet, i.scoreCell(), Numbers.plain(i.score()));
+        }
+        text(sheet, r.totalScoreCell(), Numbers.plain(r.total()));
+    }
+
+    private void text(String sheet, String a1, String value) {
+        if (a1 == null) {
+            return;
+        }
+        XWPFTableCell cell = tableCell(wordAddress.apply(sheet, a1));
+        if (cell != null) {
+            replaceText(cell, value);
+        }
+    }
+
+    /** The cell's text replaced, keeping its first paragraph's formatting and its first run's font. */
+    static void replaceText(XWPFTableCell cell, String value) {
+        if (cell.getParagraphs().isEmpty()) {
+            cell.addParagraph();
+        }
+        XWPFParagraph first = cell.getParagraphs().get(0);
+        while (cell.getParagraphs().size() > 1) {
+            cell.removeParagraph(1);
+        }
+        CTRPr font = null;
+        if (!first.getRuns().isEmpty() && first.getRuns().get(0).getCTR().isSetRPr()) {
+            font = (CTRPr) first.getRuns().get(0).getCTR().getRPr().copy();
+        } else if (first.getCTP().isSetPPr() && first.getCTP().getPPr().isSetRPr()) {
+            font = CTRPr.Factory.newInstance();
+            font.set(first.getCTP().getPPr().getRPr());
+        }
+        while (!first.getRuns().isEmpty()) {
+            first.removeRun(0);
+        }
+        XWPFRun run = first.createRun();
+        if (font != null) {
+            run.getCTR().setRPr(font);
+        }
+        run.setText(value);
+    }
+
+    private XWPFTableCell tableCell(String address) {
+        Matcher m = TABLE_CELL.matcher(address == null ? "" : address);
+        if (!m.matches()) {
+            return null;
+        }
+        int table = Integer.parseInt(m.group(1)) - 1;
+        int row = Integer.parseInt(m.group(2)) - 1;
+        int cell = Integer.parseInt(m.group(3)) - 1;
+        if (table >= doc.getTables().size()) {
+            return null;
+        }
+        XWPFTable t = doc.getTables().get(table);
+        if (row >= t.getRows().size()) {
+            return null;
+        }
+        XWPFTableRow r = t.getRow(row);
+        return cell < r.getTableCells().size() ? r.getTableCells().get(cell) : null;
+    }
+
+    private XWPFParagraph bodyParagraph(String address) {
+        Matcher m = PARAGRAPH.matcher(address == null ? "" : address);
+        if (!m.matches()) {
+            return null;
+        }
+        int n = Integer.parseInt(m.group(1)) - 1;
+        return n < bodyParagraphs.size() ? bodyParagraphs.get(n) : null;
+    }
+
+    /** Shading (table cells) and a comment on the place's findings. */
+    private void mark(String address, List<Finding> findings) {
+        Severity worst = findings.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
+        String fill = worst == Severity.ERROR ? StylePurpose.ERROR_FILL.fillRgb()
+                : worst == Severity.WARNING ? StylePurpose.WARNING_FILL.fillRgb() : null;
+        List<String> lines = findings.stream().map(FindingMarks::line).toList();
+        XWPFTableCell cell = tableCell(address);
+        if (cell != null) {
+            if (fill != null) {
+                cell.setColor(fill);
+            }
+            if (cell.getParagraphs().isEmpty()) {
+                cell.addParagraph();
+            }
+            comment(cell.getParagraphs().get(0), lines);
+            return;
+        }
+        XWPFParagraph paragraph = bodyParagraph(address);
+        if (paragraph != null) {
+            if (fill != null) {
+                shade(paragraph, fill);
+            }
+            comment(paragraph, lines);
+        }
+    }
+
+    /** A paragraph's background (w:pPr/w:shd), the report-text counterpart of a cell's shading. */
+    private static void shade(XWPFParagraph paragraph, String fill) {
+        var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        var shd = pPr.isSetShd() ? pPr.getShd() : pPr.addNewShd();
+        shd.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
+        shd.setColor("auto");
+        shd.setFill(fill);
+    }
+
+    /** A Word comment by selfeval over the whole paragraph, one line per finding. */
+    private void comment(XWPFParagraph paragraph, List<String> lines) {
+        if (comments == null) {
+            comments = doc.getDocComments() != null ? doc.getDocComments() : doc.createComments();
+            for (XWPFComment c : comments.getComments()) {
+                try {
+                    nextCommentId = Math.max(nextCommentId, Long.parseLong(c.getId()) + 1);
+                } catch (NumberFormatException ignored) {
+                    // an id that is not a number cannot collide with ours
+                }
+            }
+        }
+        BigInteger id = BigInteger.valueOf(nextCommentId++);
+        XWPFComment comment = comments.createComment(id);
+        comment.setAuthor(AUTHOR);
+        comment.setInitials("SE");
+        comment.setDate(Calendar.getInstance());
+        CTComment ct = comment.getCtComment();
+        for (String line : lines) {
+            XWPFParagraph p = comment.createParagraph();
+            p.createRun().setText(line);
+        }
+        if (ct.sizeOfPArray() == 0) {
+            comment.createParagraph();
+        }
+        CTP ctp = paragraph.getCTP();
+        try (XmlCursor cursor = ctp.newCursor()) {
+            // the range starts before the paragraph's first run (after its properties)
+            boolean child = cursor.toFirstChild();
+            while (child && "pPr".equals(cursor.getName().getLocalPart())) {
+                child = cursor.toNextSibling();
+            }
+            if (!child) {
+                cursor.toEndToken();
+            }
+            cursor.beginElement(new QName(W_NS, "commentRangeStart", "w"));
+            cursor.insertAttributeWithValue(new QName(W_NS, "id", "w"), id.toString());
+        }
+        ctp.addNewCommentRangeEnd().setId(id);
+        CTR reference = ctp.addNewR();
+        reference.addNewCommentReference().setId(id);
+    }
+
+    private void resultsSection(List<FormResult> results, List<Finding> fileFindings) {
+        XWPFParagraph heading = DocxTables.paragraph(doc, "校验结果", true, HEADING_HALF_POINTS);
+        heading.setPageBreak(true);
+        if (results.isEmpty()) {
+            DocxTables.paragraph(doc, "本文档中未找到项目支出绩效自评表。", false, TEXT_HALF_POINTS);
+        }
+        for (FormResult r : results) {
+            var project = r.form().header() == null ? null : r.form().header().project();
+            DocxTables.paragraph(doc, "项目名称：" + (project == null ? "" : project.text().strip())
+                    + "（" + r.form().sheet() + "）", true, TEXT_HALF_POINTS);
+            DocxTables.paragraph(doc, r.funds() == null ? "表格不完整，未评分"
+                    : "总分：" + Numbers.plain(r.total()) + "    等级：" + r.grade() + "    分值合计："
+                            + Numbers.plain(r.weightTotal()), false, TEXT_HALF_POINTS);
+            findingsTable(r.findings(), f -> wordAddress.apply(r.form().sheet(), f.cell()));
+        }
+        if (!fileFindings.isEmpty()) {
+            DocxTables.paragraph(doc, "文档整体（项目清单）", true, TEXT_HALF_POINTS);
+            findingsTable(fileFindings, Finding::cell);
+        }
+    }
+
+    private void findingsTable(List<Finding> findings, java.util.function.Function<Finding, String> place) {
+        List<List<CellSpec>> rows = new ArrayList<>();
+        rows.add(List.of(header("严重程度"), header("代码"), header("位置"), header("说明")));
+        if (findings.isEmpty()) {
+            rows.add(List.of(CellSpec.of(""), CellSpec.of(""), CellSpec.of(""), CellSpec.of("未发现问题。")));
+        }
+        for (Finding f : findings) {
+            String fill = f.severity() == Severity.ERROR ? StylePurpose.ERROR_FILL.fillRgb()
+                    : f.severity() == Severity.WARNING ? StylePurpose.WARNING_FILL.fillRgb() : null;
+            rows.add(List.of(new CellSpec(f.severity().label(), 1, null, false, fill), CellSpec.of(f.code().name()),
+                    CellSpec.of(place.apply(f)), CellSpec.of(f.message())));
+        }
+        XWPFTable table = DocxTables.table(doc, RESULT_WIDTHS, rows);
+        table.getRow(0).setRepeatHeader(true);
+        DocxTables.paragraph(doc, "", false, TEXT_HALF_POINTS);
+    }
+
+    private static CellSpec header(String text) {
+        return new CellSpec(text, 1, null, true, "D9D9D9");
+    }
+}
