@@ -32,14 +32,31 @@ public final class FormLocator {
     public static List<Form> locate(Workbook workbook, Vocabulary vocabulary) {
         List<Form> forms = new ArrayList<>();
         SheetGrid.Formatter formatter = new SheetGrid.Formatter(); // one per workbook, made when first needed
+        java.util.Map<String, Double> allotted = AllottedPointsSheet.read(workbook);
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
             Form form = locate(new SheetGrid(sheet, formatter), i, vocabulary);
             if (form != null) {
-                forms.add(form);
+                forms.add(allotted.isEmpty() ? form : withAllottedPoints(form, allotted));
             }
         }
         return forms;
+    }
+
+    /**
+     * A scored copy read again (RULES.md §8): on a table with no 分值 column, each row whose 得分 cell a previous
+     * run recorded weighs the points the unit allotted it, kept in {@link AllottedPointsSheet}, not the score
+     * written over them. The weight cell is then the 得分 cell holding that figure.
+     */
+    private static Form withAllottedPoints(Form form, java.util.Map<String, Double> allotted) {
+        List<Form.IndicatorRow> rows = form.indicators().stream().map(r -> {
+            Double points = r.weight() != null || r.score() == null ? null
+                    : allotted.get(AllottedPointsSheet.key(form.sheet(), r.score().address()));
+            return points == null ? r : new Form.IndicatorRow(r.row(), r.level1(), r.level2(), r.name(), r.target(),
+                    r.actual(), CellValue.number(r.score().row(), r.score().col(), points), r.score(), r.deviation());
+        }).toList();
+        return new Form(form.sheet(), form.sheetIndex(), form.header(), form.funds(), form.goals(), rows,
+                form.total(), form.readFindings(), form.indicatorBlock(), form.explanation());
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A 项目支出绩效自评表 as transcribed in {@code forms/*.json}: every text verbatim, numbers as strings,
  * blank cells as null. Only {@link #labels} and {@link #cover} go beyond the shared JSON shape: the seed
- * uses them for its own label spellings and its 项目清单 cover sheet.
+ * uses them for its own label spellings and its 项目清单 cover sheet. {@code after_total} holds the rows a form
+ * prints after its 总分 row (label → text), in order.
  */
 public record FormSpec(
         String source,
@@ -35,13 +36,24 @@ public record FormSpec(
         String grade,
         String notes,
         Map<String, String> labels,
-        CoverSpec cover) {
+        CoverSpec cover,
+        @JsonProperty("after_total") Map<String, String> afterTotal) {
 
     public FormSpec {
         fundsColumns = fundsColumns == null ? List.of() : List.copyOf(fundsColumns);
         funds = funds == null ? List.of() : List.copyOf(funds);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
+        afterTotal = afterTotal == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(afterTotal));
+    }
+
+    /**
+     * The form explains deviations once, in a row after the 总分 ({@code 偏差大或目标未完成原因分析}, LAYOUTS.md F),
+     * not in a column of the indicator table.
+     */
+    public boolean explainedOnce() {
+        return afterTotal.keySet().stream().anyMatch(k -> k.contains("原因"));
     }
 
     /** The 部门整体支出 variant: one 部门 row in place of 项目名称 / 主管部门 / 实施单位. */

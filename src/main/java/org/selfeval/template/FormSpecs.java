@@ -23,7 +23,8 @@ public final class FormSpecs {
             "11-jinzhai-dept-overall-PARTIAL",
             "13-gucheng-satellite-enforcement-PARTIAL",
             "15-longyang-fertilizer-PARTIAL",
-            "24-caidian-forest-fire-noscore");
+            "24-caidian-forest-fire-noscore",
+            "26-yangtze-fishing-ban-20-80");
 
     public static final String SEED = "00-huoqiu-seed";
 

@@ -141,7 +141,8 @@ public final class FormWorkbookBuilder {
             int indicatorHeaderRow = row;
             List<Integer> indicatorRows = indicators();
             int totalRow = total(fundsRows, indicatorRows);
-            out.frame(projectRow, totalRow, cols.block(), cols.last());
+            int lastRow = afterTotal();
+            out.frame(projectRow, lastRow, cols.block(), cols.last());
             pageSetup();
             if (layout.formulas()) {
                 out.evaluate();
@@ -368,11 +369,18 @@ public final class FormWorkbookBuilder {
             if (cols.weighted()) {
                 headerCell(at, bottom, cols.weight(), Label.WEIGHT);
             }
-            if (cols.scored()) {
+            if (cols.scored() && spec.explainedOnce()) {
+                out.text(at, cols.score(), labels.of(Label.SCORE), Kind.HEADER);
+            } else if (cols.scored()) {
                 headerCell(at, bottom, cols.score(), Label.SCORE);
             }
-            out.text(at, cols.deviation(), labels.of(Label.DEVIATION), Kind.HEADER);
-            out.merge(at, bottom, cols.deviation(), cols.last());
+            if (spec.explainedOnce()) {
+                // no explanation column (LAYOUTS.md F): 得分 reaches the right edge
+                out.merge(at, bottom, cols.score(), cols.last());
+            } else {
+                out.text(at, cols.deviation(), labels.of(Label.DEVIATION), Kind.HEADER);
+                out.merge(at, bottom, cols.deviation(), cols.last());
+            }
         }
 
         private void headerCell(int top, int bottom, int col, Label label) {
@@ -397,8 +405,12 @@ public final class FormWorkbookBuilder {
             if (cols.scored()) {
                 out.value(at, cols.score(), ind.score());
             }
-            out.text(at, cols.deviation(), ind.deviation(), Kind.TEXT);
-            out.merge(at, at, cols.deviation(), cols.last());
+            if (spec.explainedOnce()) {
+                out.merge(at, at, cols.score(), cols.last());
+            } else {
+                out.text(at, cols.deviation(), ind.deviation(), Kind.TEXT);
+                out.merge(at, at, cols.deviation(), cols.last());
+            }
             fitHeight(at, ind);
         }
 
@@ -411,6 +423,18 @@ public final class FormWorkbookBuilder {
             if (lines > 1) {
                 out.sheet().getRow(at).setHeightInPoints(lines * 14.5f);
             }
+        }
+
+        /** The rows a form prints after its 总分 (偏差大或目标未完成原因分析 …): label, then its text; the last row. */
+        private int afterTotal() {
+            for (var entry : spec.afterTotal().entrySet()) {
+                int at = row++;
+                out.text(at, cols.block(), labels.script(entry.getKey()), Kind.HEADER);
+                out.merge(at, at, cols.block(), cols.level3());
+                out.text(at, cols.level3() + 1, entry.getValue(), Kind.TEXT);
+                out.merge(at, at, cols.level3() + 1, cols.last());
+            }
+            return row - 1;
         }
 
         /** The 总分 row; a form with no scores (LAYOUTS.md G) has none: its last indicator row is returned. */

@@ -62,10 +62,16 @@ public final class SampleGenerator {
                     "标签内换行（年度\\n指标值），一级/二级指标每行重复；云南20/80式：预算执行情况(万元)(20分)、年度绩效目标(80分)，指标表无分值列，“一、”大项得分为其“1、”小项之和；表单不完整"),
             single("24-蔡甸-森林防火-不评分", WorkbookFormat.XLSX, "24-caidian-forest-fire-noscore", Layout.TRADITIONAL,
                     "湖北区级无分值表（LAYOUTS.md G）：无分值、得分、总分栏，只检查不评分（等级“不评分”，汇总显示达成率）；"
-                            + "资金来源行在前、合计行在最后；二级指标不带“指标”二字（產出數量…）；繁体字；补全了原件缺失的实际完成值"),
+                            + "资金来源行在前、合计行在最后；二级指标不带“指标”二字（產出數量…）；繁体字；补全（原件缺失）：第3–11行实际完成值、满意度一行、年度总体目标、项目名称/主管部门/实施单位行"),
             single("24-蔡甸-森林防火-不评分", WorkbookFormat.XLS, "24-caidian-forest-fire-noscore",
                     Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT),
                     "同一张无分值表（LAYOUTS.md G），.xls，表格移位、数字以文本存储"),
+            single("26-长江禁捕-20分80分", WorkbookFormat.XLSX, "26-yangtze-fishing-ban-20-80", Layout.OFFICIAL,
+                    "20/80式市直表（LAYOUTS.md F）：预算执行情况(万元)(20分)、得分(20分*执行率)、年度绩效目标(80分)，无分值列、"
+                            + "无偏差原因列（单位填的得分即分值），总分后一个表级“偏差大或目标未完成原因分析”；补全（原件为扫描OCR）：乱码的标签按模板写出，满意度实际值“290%”写作≥90%，补写年度总体目标"),
+            single("26-长江禁捕-20分80分", WorkbookFormat.XLS, "26-yangtze-fishing-ban-20-80",
+                    Layout.SPACED_LABELS.plus(Layout.LINE_BREAKS),
+                    "同一张20/80式表（LAYOUTS.md F），.xls，标签带空格和换行"),
             new Sample("20-两张表-永德与普陀", WorkbookFormat.XLSX, false, List.of(
                     new SheetPlan("永德-营养改善", "01-yongde-nutrition", Layout.NO_TITLE),
                     new SheetPlan("普陀-体育中心结算", "03-putuo-sports-settlement", Layout.OFFICIAL)),

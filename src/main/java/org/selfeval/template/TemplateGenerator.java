@@ -61,7 +61,7 @@ public final class TemplateGenerator {
         }
         return new FormSpec("财预〔2020〕10号 附件 项目支出绩效自评表", null, true, null, null, "项目支出绩效自评表",
                 null, null, null, null, null, null, null, "万元", null, funds, null, null, indicators, null,
-                null, null, null, "blank national template", null, null);
+                null, null, null, "blank national template", null, null, null);
     }
 
     /** {@code TemplateGenerator [DIR]}: writes the template files into DIR (default workbook-templates). */

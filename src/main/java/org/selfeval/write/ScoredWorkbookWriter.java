@@ -31,6 +31,7 @@ public final class ScoredWorkbookWriter {
             FindingMarks.apply(cells, result.findings(), styles);
         }
         ResultsSheet.write(workbook, results, styles);
+        AllottedPoints.write(workbook, results);
         workbook.setForceFormulaRecalculation(true);
     }
 }

@@ -45,7 +45,7 @@ class SampleGeneratorTest {
         Set<String> layouts = SampleGenerator.SAMPLES.stream().flatMap(s -> s.sheets().stream())
                 .map(plan -> plan.layout().name()).collect(Collectors.toSet());
         assertEquals(Set.of("OFFICIAL", "SPLIT_TARGET", "OTHER_PROVINCE", "SPACED_LABELS+ONCE_CATEGORIES",
-                "MOVED+NUMBERS_AS_TEXT", "FORMULAS", "TRADITIONAL", "LINE_BREAKS+REPEATED_CATEGORIES", "NO_TITLE"),
+                "MOVED+NUMBERS_AS_TEXT", "FORMULAS", "TRADITIONAL", "LINE_BREAKS+REPEATED_CATEGORIES", "NO_TITLE", "SPACED_LABELS+LINE_BREAKS"),
                 layouts);
     }
 
