@@ -105,7 +105,8 @@ public final class CategoryRules {
 
     static List<Finding> check(List<IndicatorResult> results, double fundsWeight, RuleSettings s) {
         List<Finding> findings = new ArrayList<>();
-        if (results.isEmpty()) {
+        // a flat list with no 一级/二级 column (LAYOUTS.md D): no category to check
+        if (results.isEmpty() || results.stream().allMatch(r -> r.row().level1() == null && r.row().level2() == null)) {
             return findings;
         }
         Map<String, List<IndicatorResult>> byLabel = new LinkedHashMap<>();

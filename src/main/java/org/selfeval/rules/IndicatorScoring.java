@@ -47,7 +47,18 @@ final class IndicatorScoring {
     private static final Pattern FIGURE_IN_NAME =
             Pattern.compile("(\\d+(\\.\\d+)?(%|‰))|((≥|≤|>|<|=|不低于|不少于|不超过|不高于)\\d)");
 
+    /**
+     * A flat indicator list with no category columns (LAYOUTS.md D, 重庆 部门整体): a bare figure is an at-most target
+     * when the 指标名称 names a loss, damage or cost (docs/rules.md), else at least.
+     */
+    private static final List<String> LOSS_OR_COST = List.of("受害率", "发生率", "变动率", "成本", "费用");
+
     private IndicatorScoring() {
+    }
+
+    private static boolean lossOrCost(CellValue name) {
+        String text = name == null ? "" : TextNormalizer.toSimplified(TextNormalizer.normalize(name.text()));
+        return LOSS_OR_COST.stream().anyMatch(text::contains);
     }
 
     static Assessment assess(IndicatorRow row, RuleSettings s) {
@@ -90,7 +101,8 @@ final class IndicatorScoring {
             target = ValueParser.parse(row.target());
             actual = ValueParser.parse(row.actual());
             cost = row.level2() != null
-                    && TextNormalizer.toSimplified(TextNormalizer.normalize(row.level2().text())).contains("成本");
+                    ? TextNormalizer.toSimplified(TextNormalizer.normalize(row.level2().text())).contains("成本")
+                    : row.level1() == null && lossOrCost(row.name());
         }
 
         Assessment assess() {
