@@ -60,7 +60,7 @@ public final class SummaryWorkbook implements RunOutput {
     /** The summary's file name in the output folder (CLI.md). */
     public static final String FILE_NAME = "汇总.xlsx";
     static final String[] SUMMARY_HEADERS = {"文件", "工作表", "项目名称", "主管部门", "实施单位", "全年预算数",
-        "全年执行数", "执行率", "总分", "等级", "错误", "警告", "状态", "主要问题", "达成率"};
+        "全年执行数", "执行率", "总分", "等级", "错误", "警告", "状态", "主要问题", "达成率", "表样"};
     static final String[] FINDING_HEADERS = {"文件", "工作表", "单元格", "严重程度", "代码", "说明"};
     static final String[] GRADES = {"优", "良", "中", "差"};
     private static final int MAIN_PROBLEMS = 3;
@@ -85,7 +85,7 @@ public final class SummaryWorkbook implements RunOutput {
     /** @param outputRoot the folder the scored copies lie in; hyperlinks are relative to it */
     public SummaryWorkbook(Path outputRoot) {
         this.outputRoot = outputRoot;
-        header(summary, SUMMARY_HEADERS, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60, 9});
+        header(summary, SUMMARY_HEADERS, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60, 9, 14});
         header(findings, FINDING_HEADERS, new int[] {30, 14, 8, 9, 28, 80});
     }
 
@@ -184,6 +184,7 @@ public final class SummaryWorkbook implements RunOutput {
         number(row, 11, (double) form.count(Severity.WARNING), styles.integer);
         text(row, 12, file.status() == FileResult.Status.SCORED ? "已评分" : "已检查", styles.text);
         text(row, 13, mainProblems(form), styles.wrapped);
+        text(row, 15, form.form().family().chinese() + "（" + form.form().family().id() + "）", styles.text);
     }
 
     private void writeStatistics(XSSFSheet sheet) {

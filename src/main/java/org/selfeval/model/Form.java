@@ -17,20 +17,29 @@ import java.util.List;
  * @param indicatorBlock the indicator table's block label cell (绩效指标, 年度绩效目标(80分)), null when not read
  * @param explanation  the form-level explanation cell after the total (偏差大或目标未完成原因分析, LAYOUTS.md F), the
  *                     cell where the text is or should be written; null when the form has none
+ * @param family       the template family the form follows (LAYOUTS.md rule 1)
  */
 public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goals goals,
                    List<IndicatorRow> indicators, TotalRow total, List<Finding> readFindings,
-                   CellValue indicatorBlock, CellValue explanation) {
+                   CellValue indicatorBlock, CellValue explanation, Family family) {
 
     public Form {
         indicators = List.copyOf(indicators);
         readFindings = List.copyOf(readFindings);
+        java.util.Objects.requireNonNull(family, "family");
     }
 
-    /** A form with no indicator block label read and no form-level explanation. */
+    /** A form of the national family with no indicator block label read and no form-level explanation. */
     public Form(String sheet, int sheetIndex, Header header, Funds funds, Goals goals, List<IndicatorRow> indicators,
                 TotalRow total, List<Finding> readFindings) {
         this(sheet, sheetIndex, header, funds, goals, indicators, total, readFindings, null, null);
+    }
+
+    /** A form of the national family. */
+    public Form(String sheet, int sheetIndex, Header header, Funds funds, Goals goals, List<IndicatorRow> indicators,
+                TotalRow total, List<Finding> readFindings, CellValue indicatorBlock, CellValue explanation) {
+        this(sheet, sheetIndex, header, funds, goals, indicators, total, readFindings, indicatorBlock, explanation,
+                Family.NATIONAL);
     }
 
     /** True when a part needed for scoring (funds block or indicator table) is missing. */
@@ -48,8 +57,15 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
      * @param department 主管部门
      * @param unit       实施单位
      * @param year       the year from the title line (（2023年度）), or null
+     * @param total      the total printed as a header field (自评总分(分), 项目总得分, 总分:), null when the header
+     *                   has no such field (LAYOUTS.md rule 5)
      */
-    public record Header(CellValue title, CellValue project, CellValue department, CellValue unit, Integer year) {
+    public record Header(CellValue title, CellValue project, CellValue department, CellValue unit, Integer year,
+                         CellValue total) {
+        /** A header with no total field. */
+        public Header(CellValue title, CellValue project, CellValue department, CellValue unit, Integer year) {
+            this(title, project, department, unit, year, null);
+        }
     }
 
     /**
@@ -60,12 +76,24 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
      * @param appropriation 其中：当年财政拨款 / 本年财政拨款 row, may be null
      * @param carryover     上年结转资金 row, may be null
      * @param other         其他资金 row, may be null
+     * @param sources       further source rows (财政专户管理资金, 单位资金, 中央补助 …), in sheet order
+     * @param reason        the total row's 原因 cell (四川 0013zp), null when the block has no such column
      */
     public record Funds(String amountUnit, FundsRow total, FundsRow appropriation, FundsRow carryover,
-                        FundsRow other) {
+                        FundsRow other, List<FundsRow> sources, CellValue reason) {
+        public Funds {
+            sources = List.copyOf(sources);
+        }
+
+        /** A block of the national form: its three 其中 rows, no further source, no 原因 column. */
+        public Funds(String amountUnit, FundsRow total, FundsRow appropriation, FundsRow carryover, FundsRow other) {
+            this(amountUnit, total, appropriation, carryover, other, List.of(), null);
+        }
+
+        /** The rows the total is made of (其中 …), in the order appropriation, carryover, other, sources. */
         public List<FundsRow> parts() {
-            return java.util.stream.Stream.of(appropriation, carryover, other)
-                    .filter(java.util.Objects::nonNull).toList();
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(appropriation, carryover, other)
+                    .filter(java.util.Objects::nonNull), sources.stream()).toList();
         }
     }
 

@@ -54,14 +54,26 @@ public record FormResult(Form form, FundsResult funds, List<IndicatorResult> ind
         return form.total() == null || form.total().score() == null ? null : form.total().score().address();
     }
 
+    /** The header field to write the total into (自评总分(分), 项目总得分, 总分:), or null when the header has none. */
+    public String headerTotalCell() {
+        return form.header() == null || form.header().total() == null ? null : form.header().total().address();
+    }
+
     /**
      * Funds block figures (amounts in the form's own unit).
      *
      * @param rateCell  where 执行率 is written (年度资金总额 row, 执行率 column), null when no such column
      * @param scoreCell where the funds 得分 is written
+     * @param scored    false when the block has no weight and no score column (宁夏, unscored forms): weight 0,
+     *                  nothing scored (LAYOUTS.md rule 2)
      */
     public record FundsResult(Double initial, Double annual, Double executed, double weight, Double rate,
-                              double score, String rateCell, String scoreCell) {
+                              double score, String rateCell, String scoreCell, boolean scored) {
+        /** Scored funds. */
+        public FundsResult(Double initial, Double annual, Double executed, double weight, Double rate, double score,
+                           String rateCell, String scoreCell) {
+            this(initial, annual, executed, weight, rate, score, rateCell, scoreCell, true);
+        }
     }
 
     /**

@@ -84,10 +84,13 @@ public final class FormLocator {
         notFound(funds, "项目资金", FundsBlockReader.searched(v), nearest).ifPresent(findings::add);
         notFound(goals, "年度总体目标", v.words(GoalsReader.BLOCK), nearest).ifPresent(findings::add);
         notFound(table, "绩效指标", IndicatorTableReader.searched(v), nearest).ifPresent(findings::add);
-        // a table with no 分值 and no 得分 column has no total to check (LAYOUTS.md G)
-        if (table.value() != null && table.value().total() == null && table.value().scoreColumns()) {
+        // a table with no 分值 and no 得分 column has no total to check (LAYOUTS.md G); a total printed in the
+        // header is one (rule 5)
+        if (table.value() != null && table.value().total() == null && table.value().scoreColumns()
+                && header.total() == null) {
             findings.add(Finding.of(FindingCode.FORM_NOT_FOUND, table.anchor().address(),
                     "未找到“总分”行（查找的标签：" + v.listed(IndicatorTableReader.TOTAL)
+                            + "），表头也没有总分栏（查找的标签：" + v.listed("total.field")
                             + "），无法核对总分；请在指标表末尾补上总分行"));
         }
         List<Form.IndicatorRow> indicators = table.value() == null ? List.of() : table.value().rows();
@@ -95,7 +98,7 @@ public final class FormLocator {
         CellValue block = table.seen() ? grid.value(table.anchor().row(), table.anchor().col()) : null;
         CellValue explanation = table.value() == null ? null : table.value().explanation();
         return new Form(sheet.getSheetName(), sheetIndex, header, funds.value(), goals.value(), indicators, total,
-                findings, block, explanation);
+                findings, block, explanation, FamilyReader.identify(labels, funds.value(), indicators, v));
     }
 
     /** Every label that announces a part of a form (funds block, goals, indicator table), for messages. */

@@ -1,11 +1,13 @@
 package org.selfeval.read;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Form;
+import org.selfeval.value.Amounts;
 
 /** Reads the 项目资金 block: its amount unit, its column header row and its four rows (RULES.md §1, §5). */
 final class FundsBlockReader {
@@ -25,7 +27,8 @@ final class FundsBlockReader {
     /** The block's columns, each with the vocabulary key of its header words. */
     enum Column {
         INITIAL("funds.column.initial"), ANNUAL("funds.column.annual"), EXECUTED("funds.column.executed"),
-        WEIGHT("funds.column.weight"), RATE("funds.column.rate"), SCORE("funds.column.score");
+        WEIGHT("funds.column.weight"), RATE("funds.column.rate"), SCORE("funds.column.score"),
+        REASON("funds.column.reason");
 
         final String key;
 
@@ -37,7 +40,9 @@ final class FundsBlockReader {
     /** The block's rows, each with the vocabulary key of its label words. */
     enum RowKind {
         TOTAL("funds.row.total"), APPROPRIATION("funds.row.appropriation"), CARRYOVER("funds.row.carryover"),
-        OTHER("funds.row.other");
+        OTHER("funds.row.other"),
+        /** Any number of further source rows. */
+        SOURCE("funds.row.source");
 
         final String key;
 
@@ -69,27 +74,98 @@ final class FundsBlockReader {
         int headerRow = columns.header(Column.EXECUTED).row();
         int firstValueCol = columns.leftmost(SheetGrid.COL_LIMIT, Column.values());
         Map<RowKind, Form.FundsRow> rows = new EnumMap<>(RowKind.class);
-        for (int r = headerRow + 1; r <= headerRow + BLOCK_ROWS && r <= grid.lastRow(); r++) {
+        List<Form.FundsRow> sources = new ArrayList<>();
+        List<Form.FundsRow> unnamed = new ArrayList<>(); // rows whose label is no known word (LAYOUTS.md rule 3)
+        int end = Math.min(blockEnd(labels, headerRow, v), grid.lastRow());
+        for (int r = headerRow + 1; r <= end; r++) {
+            Label unknown = null;
+            boolean named = false;
             for (Label cell : labels.inRow(r)) {
                 if (cell.col() >= firstValueCol) {
                     break;
                 }
                 Optional<RowKind> kind = rowKind(cell.text(), v);
-                if (kind.isPresent() && !rows.containsKey(kind.get())) {
-                    rows.put(kind.get(), fundsRow(grid, cell, columns));
+                if (kind.isPresent()) {
+                    named = true;
+                    if (kind.get() == RowKind.SOURCE) {
+                        sources.add(fundsRow(grid, cell, columns));
+                    } else {
+                        rows.putIfAbsent(kind.get(), fundsRow(grid, cell, columns));
+                    }
                     break;
                 }
+                if (cell != anchor) {
+                    unknown = cell; // the label nearest the amounts
+                }
+            }
+            if (!named && unknown != null) {
+                unnamed.add(fundsRow(grid, unknown, columns));
             }
         }
         if (!rows.containsKey(RowKind.TOTAL)) {
-            return Located.incomplete(anchor, "列标题下没有年度资金总额行（查找的标签：" + v.listed(RowKind.TOTAL.key) + "）");
+            List<Form.FundsRow> named = new ArrayList<>(rows.values());
+            named.addAll(sources);
+            totalByStructure(named, unnamed).ifPresent(t -> rows.put(RowKind.TOTAL, t));
+        }
+        if (!rows.containsKey(RowKind.TOTAL)) {
+            return Located.incomplete(anchor, "列标题下没有年度资金总额行（查找的标签：" + v.listed(RowKind.TOTAL.key)
+                    + "；也没有一行的金额等于其余各行之和）");
         }
         if (!columns.has(Column.WEIGHT)) {
             rows.put(RowKind.TOTAL, withStatedWeight(grid, rows.get(RowKind.TOTAL), anchor, columns));
         }
-        Form.Funds funds = new Form.Funds(amountUnit(grid, anchor), rows.get(RowKind.TOTAL),
-                rows.get(RowKind.APPROPRIATION), rows.get(RowKind.CARRYOVER), rows.get(RowKind.OTHER));
+        Form.FundsRow total = rows.get(RowKind.TOTAL);
+        Form.Funds funds = new Form.Funds(amountUnit(grid, anchor), total, rows.get(RowKind.APPROPRIATION),
+                rows.get(RowKind.CARRYOVER), rows.get(RowKind.OTHER), sources,
+                columns.has(Column.REASON) ? grid.value(total.row(), columns.col(Column.REASON)) : null);
         return new Located<>(funds, anchor);
+    }
+
+    /**
+     * The last row of the block: the row before the next part's label (goals, indicator table, its 三级指标
+     * header), at most {@value #BLOCK_ROWS} rows below the column header.
+     */
+    private static int blockEnd(LabelScan labels, int headerRow, Vocabulary v) {
+        List<String> nextParts = new ArrayList<>(v.words(GoalsReader.BLOCK));
+        nextParts.addAll(IndicatorTableReader.searched(v));
+        for (Label l : labels.inRows(headerRow + 1, headerRow + BLOCK_ROWS + 1)) {
+            if (nextParts.contains(l.text())) {
+                return l.row() - 1;
+            }
+        }
+        return headerRow + BLOCK_ROWS;
+    }
+
+    /**
+     * LAYOUTS.md rule 3, a total row labelled in words nobody listed: among the rows with an unknown label, the
+     * one whose 预算数 and 执行数 equal the sums of all other rows with amounts, or the only row with amounts.
+     */
+    private static Optional<Form.FundsRow> totalByStructure(List<Form.FundsRow> named, List<Form.FundsRow> unnamed) {
+        List<Form.FundsRow> withAmounts = new ArrayList<>(named);
+        withAmounts.addAll(unnamed);
+        withAmounts.removeIf(row -> Amounts.orNull(row.annual()) == null && Amounts.orNull(row.executed()) == null);
+        if (withAmounts.size() == 1 && unnamed.contains(withAmounts.get(0))) {
+            return Optional.of(withAmounts.get(0));
+        }
+        for (Form.FundsRow candidate : unnamed) {
+            if (!withAmounts.contains(candidate) || withAmounts.size() < 2) {
+                continue;
+            }
+            List<Form.FundsRow> others = withAmounts.stream().filter(row -> row != candidate).toList();
+            if (sumOf(others, Form.FundsRow::annual, candidate.annual())
+                    && sumOf(others, Form.FundsRow::executed, candidate.executed())) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sumOf(List<Form.FundsRow> rows, java.util.function.Function<Form.FundsRow, CellValue> column,
+                                 CellValue expected) {
+        double sum = rows.stream().map(column).map(Amounts::orNull).filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue).sum();
+        Double own = Amounts.orNull(expected);
+        return own != null && Math.abs(own - sum) < 0.005;
     }
 
     /** The column header row near the block label: a row naming both a budget and an executed column. */

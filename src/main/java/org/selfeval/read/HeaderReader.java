@@ -54,8 +54,11 @@ final class HeaderReader {
         }
         // with no title line, the year line (（2023年度）) stands for it
         CellValue title = titleCell != null ? titleCell : yearCell;
+        // LAYOUTS.md rule 5: a total printed as a header field, above the form's body
+        Optional<Label> total = labels.first(v.words("total.field")).filter(l -> l.row() < formTop);
+        headerLabels.addAll(v.words("total.field"));
         return new Form.Header(title, valueOf(grid, project, headerLabels), valueOf(grid, department, headerLabels),
-                valueOf(grid, unit, headerLabels), year);
+                valueOf(grid, unit, headerLabels), year, valueOf(grid, total, headerLabels));
     }
 
     private static CellValue valueOf(SheetGrid grid, Optional<Label> label, Set<String> headerLabels) {

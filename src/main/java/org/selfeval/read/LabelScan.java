@@ -34,7 +34,7 @@ final class LabelScan {
                 }
                 String label = LabelText.normalize(text);
                 if (!label.isEmpty() && label.length() <= MAX_LABEL_LENGTH) {
-                    found.add(new Label(row, c, grid.regionLastColumn(row, c), label));
+                    found.add(new Label(row, c, grid.regionLastColumn(row, c), label, LabelText.compact(text)));
                 }
             });
         }
@@ -44,6 +44,21 @@ final class LabelScan {
     /** The first label (row-major) whose text is one of the given names. */
     Optional<Label> first(Collection<String> names) {
         return labels.stream().filter(l -> names.contains(l.text())).findFirst();
+    }
+
+    /** True when a label's normalised text is one of the names. */
+    boolean any(Collection<String> names) {
+        return first(names).isPresent();
+    }
+
+    /** True when a label's normalised text contains one of the words. */
+    boolean anyContaining(Collection<String> words) {
+        return labels.stream().anyMatch(l -> words.stream().anyMatch(l.text()::contains));
+    }
+
+    /** True when a label's whole text (brackets kept) contains one of the words. */
+    boolean anyWholeContaining(Collection<String> words) {
+        return labels.stream().anyMatch(l -> words.stream().anyMatch(l.whole()::contains));
     }
 
     /** Every label on row r, left to right. */

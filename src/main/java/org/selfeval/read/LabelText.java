@@ -11,6 +11,8 @@ import org.selfeval.value.TextNormalizer;
  */
 public final class LabelText {
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]|【[^【】]*】");
+    /** A section number in front of a label: {@code 二、预算执行情况}, {@code 2.项目实施内容}. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\d{1,2}[、.](?=\\p{IsHan}))");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "指标[0-9一二三四五六七八九十]*|…+|\\.{2,}|/+|—+|-+|－+|_+");
 
@@ -41,10 +43,11 @@ public final class LabelText {
 
     /**
      * The label as matched: {@link #compact(String)}, then every bracketed part ({@code (50分)}, {@code (B/A)},
-     * {@code （万元）}) dropped and trailing colons stripped. {@code 项目资金（万元）} → {@code 项目资金}.
+     * {@code （万元）}) dropped, a section number in front ({@code 二、}, {@code 2.}) and trailing colons stripped.
+     * {@code 二、项目资金（万元）} → {@code 项目资金}.
      */
     public static String normalize(String text) {
-        String s = compact(text);
+        String s = SECTION_NUMBER.matcher(compact(text)).replaceFirst("");
         String previous;
         do {
             previous = s;

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * grouped by part of the form), loaded once; a user adds words with a file of the same keys
  * ({@code --layouts FILE}, docs/layouts.md), whose words are appended to the built-in ones. Every word is kept
  * normalised as labels are ({@link LabelText#normalize}), so {@code 年度资金总额：} and {@code 年度資金總額} are
- * the same word. Immutable, thread-safe.
+ * the same word; the words of a key ending in {@code .text} keep their brackets ({@link LabelText#compact}) and
+ * are looked for in a label's whole text. Immutable, thread-safe.
  */
 public final class Vocabulary {
     static final String RESOURCE = "/org/selfeval/layouts.properties";
@@ -54,7 +55,7 @@ public final class Vocabulary {
                 Map<String, List<String>> map = new LinkedHashMap<>();
                 Properties p = read(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String key : new TreeSet<>(p.stringPropertyNames())) {
-                    map.put(key, parse(p.getProperty(key)));
+                    map.put(key, parse(key, p.getProperty(key)));
                 }
                 return new Vocabulary(freeze(map), List.of());
             } catch (IOException e) {
@@ -80,7 +81,7 @@ public final class Vocabulary {
                 throw new IllegalArgumentException("未知的键“" + key + "”（可用的键见 docs/layouts.md 或内置词表 "
                         + RESOURCE.substring(1) + "）");
             }
-            List<String> extra = parse(added.getProperty(key));
+            List<String> extra = parse(key, added.getProperty(key));
             if (extra.isEmpty()) {
                 throw new IllegalArgumentException("键“" + key + "”没有给出任何词");
             }
@@ -133,10 +134,12 @@ public final class Vocabulary {
         return p;
     }
 
-    private static List<String> parse(String value) {
+    /** The words of a line, normalised as labels; a key ending in {@code .text} keeps brackets (compacted only). */
+    private static List<String> parse(String key, String value) {
+        boolean keepBrackets = key.endsWith(".text");
         List<String> list = new ArrayList<>();
         for (String part : SEPARATOR.split(value)) {
-            String word = LabelText.normalize(part);
+            String word = keepBrackets ? LabelText.compact(part) : LabelText.normalize(part);
             if (!word.isEmpty() && !list.contains(word)) {
                 list.add(word);
             }

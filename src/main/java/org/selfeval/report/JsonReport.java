@@ -71,7 +71,7 @@ public final class JsonReport {
             funds = new FundsEntry(num(fr.initial()), num(fr.annual()), num(fr.executed()), score(fr.weight()),
                     fr.rate() == null ? null : BigDecimal.valueOf(fr.rate()).setScale(4, RoundingMode.HALF_UP)
                             .stripTrailingZeros(),
-                    r.scored() ? score(fr.score()) : null, fr.scoreCell());
+                    r.scored() && fr.scored() ? score(fr.score()) : null, fr.scoreCell());
         }
         List<IndicatorEntry> indicators = r.indicators().stream().map(i -> new IndicatorEntry(
                 i.row().sheetRow(), text(i.row().level1()), text(i.row().level2()), text(i.row().name()),
@@ -79,7 +79,7 @@ public final class JsonReport {
                 r.scored() ? score(i.score()) : null, i.scoreCell(), text(i.row().deviation()),
                 i.achievement() == null ? null : i.achievement().code())).toList();
         boolean totalled = r.funds() != null && r.scored(); // a form that scores nothing has no total and no grade
-        return new FormEntry(f.sheet(), h == null ? null : text(h.project()), h == null ? null : text(h.department()),
+        return new FormEntry(f.sheet(), f.family().id(), h == null ? null : text(h.project()), h == null ? null : text(h.department()),
                 h == null ? null : text(h.unit()), h == null ? null : h.year(), r.scored(), funds, indicators,
                 totalled ? score(r.weightTotal()) : null, totalled ? score(r.total()) : null,
                 totalled ? r.grade() : null, r.achievedShare() == null ? null
@@ -126,12 +126,12 @@ public final class JsonReport {
     }
 
     /**
-     * One form. {@code scored} is false on a form with no 分值 / 得分 anywhere (LAYOUTS.md G): then weightTotal,
+     * One form. {@code layout} is its template family (LAYOUTS.md rule 1). {@code scored} is false on a form with no 分值 / 得分 anywhere (LAYOUTS.md G): then weightTotal,
      * total and grade are null. {@code achievedShare} is the share of judged rows achieved (a fraction).
      */
-    @JsonPropertyOrder({"sheet", "project", "department", "unit", "year", "scored", "funds", "indicators",
+    @JsonPropertyOrder({"sheet", "layout", "project", "department", "unit", "year", "scored", "funds", "indicators",
             "weightTotal", "total", "grade", "achievedShare", "findings"})
-    public record FormEntry(String sheet, String project, String department, String unit, Integer year,
+    public record FormEntry(String sheet, String layout, String project, String department, String unit, Integer year,
                             boolean scored, FundsEntry funds, List<IndicatorEntry> indicators, BigDecimal weightTotal,
                             BigDecimal total, String grade, BigDecimal achievedShare, List<FindingEntry> findings) {
     }

@@ -137,6 +137,17 @@ public final class CategoryRules {
         double output = sums.getOrDefault(Category.OUTPUT, 0.0);
         double benefit = sums.getOrDefault(Category.BENEFIT, 0.0);
         double satisfaction = sums.getOrDefault(Category.SATISFACTION, 0.0);
+        if (s.indicatorsWeight() != null) {
+            double indicators = results.stream().mapToDouble(IndicatorResult::weightOrZero).sum();
+            if (Scores.weightsDiffer(fundsWeight, s.fundsWeight())
+                    || Scores.weightsDiffer(indicators, s.indicatorsWeight())) {
+                findings.add(Finding.of(FindingCode.CATEGORY_WEIGHTS_UNUSUAL, where,
+                        "分值分配为预算执行" + Numbers.plain(fundsWeight) + "、绩效指标" + Numbers.plain(indicators)
+                                + "，通常为" + Numbers.plain(s.fundsWeight()) + "、" + Numbers.plain(s.indicatorsWeight())
+                                + "；请核对各类指标分值"));
+            }
+            return findings;
+        }
         if (Scores.weightsDiffer(fundsWeight, s.fundsWeight()) || Scores.weightsDiffer(output, s.outputWeight())
                 || Scores.weightsDiffer(benefit, s.benefitWeight())
                 || Scores.weightsDiffer(satisfaction, s.satisfactionWeight())) {

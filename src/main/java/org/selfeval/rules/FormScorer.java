@@ -22,7 +22,8 @@ public final class FormScorer {
      * Scores a form. An incomplete form (no funds block, or no indicator table) gets its read findings
      * only: no funds result, no indicator results, total 0 and a null grade.
      */
-    public static FormResult score(Form form, RuleSettings settings) {
+    public static FormResult score(Form form, RuleSettings rules) {
+        RuleSettings settings = rules.forFamily(form.family());
         List<Finding> findings = new ArrayList<>(form.readFindings());
         if (form.incomplete()) {
             findings.sort(FindingOrder.SHEET_ORDER);
@@ -76,7 +77,8 @@ public final class FormScorer {
         findings.addAll(CategoryRules.check(counted, funds.result().weight(), settings));
         CategoryRules.checkBlock(form.indicatorBlock(), counted).ifPresent(findings::add);
         String fallback = funds.result().scoreCell() != null ? funds.result().scoreCell() : "A1";
-        findings.addAll(TotalRules.check(form.total(), weightTotal, total, fallback));
+        findings.addAll(TotalRules.check(form.total(), form.header() == null ? null : form.header().total(),
+                weightTotal, total, fallback));
 
         findings.sort(FindingOrder.SHEET_ORDER);
         return new FormResult(form, funds.result(), indicators, weightTotal, total, Grade.of(total, settings), findings,

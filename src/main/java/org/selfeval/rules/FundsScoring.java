@@ -17,7 +17,8 @@ import org.selfeval.value.Amounts;
 /**
  * RULES.md §5, funds block: 执行率 = 全年执行数 / 全年预算数 of the 年度资金总额 row (the 其中 rows' sums when
  * that row is blank or 0), score = 分值 × min(1, 执行率), and the block's findings. Findings sit on the
- * 年度资金总额 row: 执行率 cell (amounts and rate), 分值 cell (weight), 得分 cell (self-score).
+ * 年度资金总额 row: 执行率 cell (amounts and rate), 分值 cell (weight), 得分 cell (self-score). A block with no
+ * weight and no score column is checked, not scored (weight 0, no finding; LAYOUTS.md rule 2).
  */
 final class FundsScoring {
 
@@ -81,9 +82,12 @@ final class FundsScoring {
                     "年度资金总额与当年财政拨款、上年结转资金、其他资金之和不符（" + String.join("；", mismatches) + "）；请核对"));
         }
 
+        // not scored: a form that scores nothing (LAYOUTS.md G), or a block with no weight (column or stated) and no
+        // score column (rule 2, 宁夏)
+        boolean fundsScored = scored && (total == null || total.weight() != null || total.score() != null);
         Double weightRead = total == null ? null : Amounts.orNull(total.weight());
-        double weight = !scored ? 0 : weightRead != null ? weightRead : s.fundsDefaultWeight();
-        if (weightRead == null && scored) {
+        double weight = !fundsScored ? 0 : weightRead != null ? weightRead : s.fundsDefaultWeight();
+        if (fundsScored && weightRead == null) {
             findings.add(new Finding(Severity.WARNING, FindingCode.WEIGHT_MISSING,
                     cell(total, FundsRow::weight, FundsRow::rate),
                     "预算执行率分值未填写，按" + Numbers.plain(weight) + "分计；请填写分值"));
@@ -94,7 +98,7 @@ final class FundsScoring {
         Double rate = null;
         double score = 0;
         if (annual == null || annual <= 0 || executed == null) {
-            String zero = scored ? "，预算执行得分按0分计" : "";
+            String zero = fundsScored ? "，预算执行得分按0分计" : "";
             findings.add(Finding.of(FindingCode.FUNDS_MISSING, rateCell, annual == null || annual <= 0
                     ? "未填写全年预算数，无法计算执行率" + zero + "；请填写全年预算数和全年执行数"
                     : "未填写全年执行数，无法计算执行率" + zero + "；请填写全年执行数"));
@@ -112,13 +116,13 @@ final class FundsScoring {
                         figures + "，低于" + Numbers.percent(s.lowExecution()) + "；请说明执行偏低的原因"));
             }
         }
-        if (total != null && scored) {
+        if (total != null && fundsScored) {
             SelfScoreCheck.check(total.score(), score, FindingCode.SELF_SCORE_CHANGED, "预算执行得分")
                     .ifPresent(findings::add);
         }
         FundsResult result = new FundsResult(amounts[Column.INITIAL.ordinal()], annual, executed, weight, rate, score,
                 total == null || total.rate() == null ? null : total.rate().address(),
-                total == null || total.score() == null ? null : total.score().address());
+                total == null || total.score() == null ? null : total.score().address(), fundsScored);
         return new Outcome(result, findings);
     }
 

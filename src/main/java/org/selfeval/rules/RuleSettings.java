@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.selfeval.model.Family;
 import org.selfeval.model.Numbers;
 import org.selfeval.value.TextNormalizer;
 
@@ -22,7 +23,7 @@ import org.selfeval.value.TextNormalizer;
  * rule 财预〔2020〕10号, named {@code mof-2020}. A rules file (UTF-8 {@code .properties}, keys in
  * {@code docs/rules-file.md}) overrides any of the national values.
  */
-public final class RuleSettings {
+public final class RuleSettings implements Cloneable {
 
     /** How an at-most figure above its target is scored (RULES.md §3). */
     public enum AtMostFormula {
@@ -66,6 +67,10 @@ public final class RuleSettings {
     private double defaultPartial = 0.7;
     private double defaultNotAchieved = 0.3;
     private Set<String> placeholders = normalized(NATIONAL_PLACEHOLDERS);
+    /** The usual sum of all indicator weights, compared instead of each category's (20/80 family); null: by category. */
+    private Double indicatorsWeight;
+    /** The keys a rules file set: a family's usual split never overrides them. */
+    private Set<String> fileKeys = Set.of();
 
     /** The national values (the field initialisers); a rules file is applied to a fresh instance. */
     private RuleSettings() {
@@ -96,6 +101,7 @@ public final class RuleSettings {
             }
             setter.set(s, key, p.getProperty(key).strip());
         }
+        s.fileKeys = Set.copyOf(p.stringPropertyNames());
         s.validate(fileName);
         return s;
     }
@@ -123,6 +129,47 @@ public final class RuleSettings {
         }
     }
 
+    /**
+     * These settings with a family's usual split of the weights (LAYOUTS.md rule 1): 宁夏 funds none, 产出 40 /
+     * 效益 40 / 满意度 20; 20/80 funds 20, indicators 80 together. A weight key set by the rules file is kept.
+     */
+    public RuleSettings forFamily(Family family) {
+        RuleSettings s = copy();
+        switch (family) {
+            case NINGXIA -> {
+                s.usual("weight.funds", 0, v -> s.fundsWeight = v);
+                s.usual("weight.output", 40, v -> s.outputWeight = v);
+                s.usual("weight.benefit", 40, v -> s.benefitWeight = v);
+                s.usual("weight.satisfaction", 20, v -> s.satisfactionWeight = v);
+            }
+            case TWENTY_EIGHTY -> {
+                s.usual("weight.funds", 20, v -> s.fundsWeight = v);
+                if (!fileKeys.contains("weight.output") && !fileKeys.contains("weight.benefit")
+                        && !fileKeys.contains("weight.satisfaction")) {
+                    s.usual("weight.indicators", 80, v -> s.indicatorsWeight = v);
+                }
+            }
+            default -> {
+                return this;
+            }
+        }
+        return s;
+    }
+
+    private void usual(String key, double value, java.util.function.DoubleConsumer set) {
+        if (!fileKeys.contains(key)) {
+            set.accept(value);
+        }
+    }
+
+    private RuleSettings copy() {
+        try {
+            return (RuleSettings) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Applies one key of a rules file; {@code key} names it in the error message. */
     private interface Setter {
         void set(RuleSettings s, String key, String value);
@@ -135,6 +182,7 @@ public final class RuleSettings {
         m.put("weight.output", (s, k, v) -> s.outputWeight = number(file, k, v));
         m.put("weight.benefit", (s, k, v) -> s.benefitWeight = number(file, k, v));
         m.put("weight.satisfaction", (s, k, v) -> s.satisfactionWeight = number(file, k, v));
+        m.put("weight.indicators", (s, k, v) -> s.indicatorsWeight = number(file, k, v));
         m.put("grade.excellent", (s, k, v) -> s.gradeExcellent = number(file, k, v));
         m.put("grade.good", (s, k, v) -> s.gradeGood = number(file, k, v));
         m.put("grade.pass", (s, k, v) -> s.gradePass = number(file, k, v));
@@ -261,6 +309,11 @@ public final class RuleSettings {
 
     public double satisfactionWeight() {
         return satisfactionWeight;
+    }
+
+    /** The usual sum of all indicator weights when it is compared as one (20/80 family), else null. */
+    public Double indicatorsWeight() {
+        return indicatorsWeight;
     }
 
     /** Lowest total graded 优. */

@@ -6,7 +6,8 @@ import org.selfeval.model.FormResult;
 
 /**
  * Writes the computed figures of one form into their own cells as plain numbers (RULES.md §8): 执行率 (a
- * fraction, shown as a percentage), the funds 得分, every indicator 得分 and the 总分 得分. A formula there
+ * fraction, shown as a percentage), the funds 得分, every indicator 得分 and the 总分 wherever the form prints
+ * it (the 总分 row's 得分, a header field such as 自评总分(分), or both; LAYOUTS.md rule 5). A formula there
  * is removed first, so the cell holds the number the rules computed, not a formula Excel would recompute.
  */
 final class ScoreCells {
@@ -28,6 +29,7 @@ final class ScoreCells {
             number(cells, indicator.scoreCell(), indicator.score());
         }
         number(cells, result.totalScoreCell(), result.total());
+        number(cells, result.headerTotalCell(), result.total());
     }
 
     private static Cell number(CellLocator cells, String address, double value) {

@@ -75,13 +75,13 @@ class FormNotFoundTest {
 
     @Test
     void funds_noBlockLabel_namesEveryBlockLabel() throws IOException {
-        Form form = form("资金情况", true, "资金合计", "年度总体目标", "绩效指标", "三级指标", "总分");
+        Form form = form("经费情况", true, "资金合计", "年度总体目标", "绩效指标", "三级指标", "总分");
         Finding f = only(form);
         assertTrue(f.message().startsWith("未找到“项目资金”部分"), f.message());
         // each label named finds the block (the last ones as the 年度资金总额 row itself)
         for (String label : searched(f)) {
             boolean rowLabel = label.contains("总额");
-            Form with = form(rowLabel ? "资金情况" : label, true, rowLabel ? label : "年度资金总额", "年度总体目标",
+            Form with = form(rowLabel ? "经费情况" : label, true, rowLabel ? label : "年度资金总额", "年度总体目标",
                     "绩效指标", "三级指标", "总分");
             assertNotNull(with.funds(), label);
             assertEquals(64.0, with.funds().total().annual().number(), label);
@@ -98,7 +98,9 @@ class FormNotFoundTest {
 
     @Test
     void funds_noTotalRow_namesTheRowLabels() throws IOException {
-        Finding f = only(form("项目资金", true, "合计资金", "年度总体目标", "绩效指标", "三级指标", "总分"));
+        // no label at all on the amounts' row: an unknown label on the only row with amounts would be the total
+        // by structure (LAYOUTS.md rule 3, FundsTotalRowTest)
+        Finding f = only(form("项目资金", true, null, "年度总体目标", "绩效指标", "三级指标", "总分"));
         assertTrue(f.message().contains("列标题下没有年度资金总额行"), f.message());
         for (String label : searched(f)) {
             Form with = form("项目资金", true, label, "年度总体目标", "绩效指标", "三级指标", "总分");
@@ -147,7 +149,12 @@ class FormNotFoundTest {
         Finding f = only(form);
         assertTrue(f.message().startsWith("未找到“总分”行"), f.message());
         assertTrue(!form.incomplete());
-        for (String label : searched(f)) {
+        // named: the bottom-row labels, then the header-field labels (LAYOUTS.md rule 5)
+        List<String> rowLabels = Vocabulary.builtIn().words(IndicatorTableReader.TOTAL);
+        List<String> all = new ArrayList<>(rowLabels);
+        all.addAll(Vocabulary.builtIn().words("total.field"));
+        assertEquals(all, searched(f));
+        for (String label : rowLabels) {
             Form with = form("项目资金", true, "年度资金总额", "年度总体目标", "绩效指标", "三级指标", label);
             assertEquals(100.0, with.total().score().number(), label);
         }

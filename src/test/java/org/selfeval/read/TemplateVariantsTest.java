@@ -200,9 +200,9 @@ class TemplateVariantsTest {
             assertTrue(form.incomplete());
             assertEquals(1, form.indicators().size());
             assertEquals(List.of(new Finding(Severity.ERROR, FindingCode.FORM_NOT_FOUND, "A3",
-                    "未找到“项目资金”部分（查找的标签：项目资金、预算执行情况、年度资金总额、年度财政资金总额）" + FormLocator.EXTEND_HINT),
+                    "未找到“项目资金”部分（查找的标签：" + String.join("、", FundsBlockReader.searched(Vocabulary.builtIn())) + "）" + FormLocator.EXTEND_HINT),
                     new Finding(Severity.ERROR, FindingCode.FORM_NOT_FOUND, "A3",
-                    "未找到“年度总体目标”部分（查找的标签：年度总体目标、年度总体目标完成情况、总体目标）" + FormLocator.EXTEND_HINT)),
+                    "未找到“年度总体目标”部分（查找的标签：" + Vocabulary.builtIn().listed(GoalsReader.BLOCK) + "）" + FormLocator.EXTEND_HINT)),
                     form.readFindings());
         }
     }
@@ -221,9 +221,10 @@ class TemplateVariantsTest {
             assertNull(form.total());
             assertTrue(form.incomplete());
             assertEquals(List.of(Finding.of(FindingCode.FORM_NOT_FOUND, "B2",
-                    "未找到“年度总体目标”部分（查找的标签：年度总体目标、年度总体目标完成情况、总体目标）" + FormLocator.EXTEND_HINT),
+                    "未找到“年度总体目标”部分（查找的标签：" + Vocabulary.builtIn().listed(GoalsReader.BLOCK) + "）" + FormLocator.EXTEND_HINT),
                     Finding.of(FindingCode.FORM_NOT_FOUND, "B2",
-                    "未找到“绩效指标”部分（查找的标签：绩效指标、年度绩效指标完成情况、年度绩效指标、年度绩效目标、年度绩效目标完成情况、三级指标）" + FormLocator.EXTEND_HINT)),
+                    "未找到“绩效指标”部分（查找的标签：" + String.join("、", IndicatorTableReader.searched(Vocabulary.builtIn()))
+                    + "）" + FormLocator.EXTEND_HINT)),
                     form.readFindings());
         }
     }

@@ -30,19 +30,24 @@ class VocabularyTest {
     @TempDir
     Path dir;
 
-    /** A small complete form whose funds total row reads {@code 资金合计}, a wording not in the built-in words. */
+    /**
+     * A small complete form whose funds total row reads {@code 资金合计}, a wording not in the built-in words, and
+     * whose 其中 rows do not add up to it (60 + 10 = 70 ≠ 80), so the total cannot be told by structure either.
+     */
     private static void write(Workbook wb) {
         SheetWriter s = new SheetWriter(wb, "自评表", 0, 0);
         s.row(0, 0, "项目名称", "困难职工送温暖");
         s.row(1, 0, "主管部门", "霍邱县总工会", null, "实施单位", "霍邱县总工会");
         s.row(2, 0, "项目资金", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
         s.row(3, 1, "资金合计", 64, 80, 72, 10, null, null);
-        s.row(4, 0, "年度总体目标", "预期目标", null, null, "实际完成情况");
-        s.row(5, 1, "完成救助", null, null, "已完成救助");
-        s.row(6, 0, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        s.row(4, 1, "其中：当年财政拨款", 60, 60, 60);
+        s.row(5, 1, "上年结转资金", 4, 10, 8);
+        s.row(6, 0, "年度总体目标", "预期目标", null, null, "实际完成情况");
+        s.row(7, 1, "完成救助", null, null, "已完成救助");
+        s.row(8, 0, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
                 "偏差原因分析及改进措施");
-        s.row(7, 1, "产出指标", "数量指标", "困难职工人数", "≥500人", "520人", 90, 90, "无");
-        s.row(8, 0, "总分", null, null, null, null, null, 100, 100);
+        s.row(9, 1, "产出指标", "数量指标", "困难职工人数", "≥500人", "520人", 90, 90, "无");
+        s.row(10, 0, "总分", null, null, null, null, null, 100, 100);
     }
 
     private Path layoutsFile(String text) throws IOException {
@@ -76,8 +81,9 @@ class VocabularyTest {
     @Test
     void theUsersWordsAreNormalisedLikeLabels_andAddedAfterTheBuiltInOnes() throws IOException {
         Vocabulary v = Vocabulary.builtIn().extendedBy(layoutsFile("funds.row.total = 资金合计（万元）：， 資金總計\n"));
-        assertEquals(java.util.List.of("年度资金总额", "年度财政资金总额", "资金总额", "合计", "资金合计", "资金总计"),
-                v.words("funds.row.total"));
+        java.util.List<String> words = v.words("funds.row.total");
+        assertEquals(Vocabulary.builtIn().words("funds.row.total"), words.subList(0, words.size() - 2));
+        assertEquals(java.util.List.of("资金合计", "资金总计"), words.subList(words.size() - 2, words.size()));
         assertTrue(FundsBlockReader.rowKind("其中:资金合计", v).isPresent());
         assertTrue(FundsBlockReader.rowKind("资金合计", Vocabulary.builtIn()).isEmpty(), "the built-in words stay");
     }

@@ -9,6 +9,7 @@ import static org.selfeval.rules.TestForms.scoreOne;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.model.FormResult;
@@ -124,5 +125,23 @@ class RuleSettingsTest {
                 """));
         assertEquals(6, WordScoring.score(WordScoring.Outcome.PARTIAL, null, 10, s).score());
         assertEquals(9, WordScoring.score(WordScoring.Outcome.ACHIEVED, 8.5, 10, s).score());
+    }
+
+    @Test
+    void familySplit_ningxiaAnd2080_andARulesFileKeyStillWins_layoutsRule1() throws Exception {
+        RuleSettings ningxia = RuleSettings.national().forFamily(org.selfeval.model.Family.NINGXIA);
+        assertEquals(List.of(0.0, 40.0, 40.0, 20.0), List.of(ningxia.fundsWeight(), ningxia.outputWeight(),
+                ningxia.benefitWeight(), ningxia.satisfactionWeight()));
+        RuleSettings twentyEighty = RuleSettings.national().forFamily(org.selfeval.model.Family.TWENTY_EIGHTY);
+        assertEquals(20.0, twentyEighty.fundsWeight());
+        assertEquals(80.0, twentyEighty.indicatorsWeight());
+        assertEquals(null, RuleSettings.national().indicatorsWeight());
+        assertEquals(10.0, RuleSettings.national().forFamily(org.selfeval.model.Family.SICHUAN_0013ZP).fundsWeight());
+
+        RuleSettings file = RuleSettings.load(write("nx.properties", "weight.satisfaction = 10\n"));
+        RuleSettings fileNingxia = file.forFamily(org.selfeval.model.Family.NINGXIA);
+        assertEquals(10.0, fileNingxia.satisfactionWeight(), "the rules file's key wins");
+        assertEquals(40.0, fileNingxia.outputWeight());
+        assertEquals(10.0, file.satisfactionWeight(), "the file's settings themselves are unchanged");
     }
 }
