@@ -12,11 +12,31 @@ package org.selfeval.model;
  * @param number         the stored number for numeric cells and formulas with a numeric cached result, else null
  * @param percentFormat  the cell's number format shows a percentage (so 1.0 means 100%)
  * @param formula        the cell holds a formula (its cached value was read)
+ * @param notAnAnswer    what the cell held that is not an answer and is read as empty (a formula error, a formula
+ *                       that could not be evaluated, template instruction text), or null (LAYOUTS.md rule 7)
  */
-public record CellValue(int row, int col, String text, Double number, boolean percentFormat, boolean formula) {
+public record CellValue(int row, int col, String text, Double number, boolean percentFormat, boolean formula,
+                        NotAnAnswer notAnAnswer) {
 
     public CellValue {
         text = text == null ? "" : text;
+    }
+
+    /** A cell read as it is. */
+    public CellValue(int row, int col, String text, Double number, boolean percentFormat, boolean formula) {
+        this(row, col, text, number, percentFormat, formula, null);
+    }
+
+    /**
+     * What a cell held that is not an answer: {@code code} is FORMULA_ERROR or TEMPLATE_TEXT_LEFT, {@code shown}
+     * what the cell showed ({@code #DIV/0!}, {@code (100字以内)}, or why a formula could not be evaluated).
+     */
+    public record NotAnAnswer(FindingCode code, String shown) {
+    }
+
+    /** This cell read as empty, keeping what it held. */
+    public CellValue asEmpty(FindingCode code, String shown) {
+        return new CellValue(row, col, "", null, percentFormat, formula, new NotAnAnswer(code, shown));
     }
 
     /** A blank cell at a known place (a value column exists but nothing was filled in). */

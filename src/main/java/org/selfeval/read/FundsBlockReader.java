@@ -88,9 +88,9 @@ final class FundsBlockReader {
                 if (kind.isPresent()) {
                     named = true;
                     if (kind.get() == RowKind.SOURCE) {
-                        sources.add(fundsRow(grid, cell, columns));
+                        sources.add(fundsRow(grid, cell, columns, v));
                     } else {
-                        rows.putIfAbsent(kind.get(), fundsRow(grid, cell, columns));
+                        rows.putIfAbsent(kind.get(), fundsRow(grid, cell, columns, v));
                     }
                     break;
                 }
@@ -99,7 +99,7 @@ final class FundsBlockReader {
                 }
             }
             if (!named && unknown != null) {
-                unnamed.add(fundsRow(grid, unknown, columns));
+                unnamed.add(fundsRow(grid, unknown, columns, v));
             }
         }
         if (!rows.containsKey(RowKind.TOTAL)) {
@@ -117,7 +117,7 @@ final class FundsBlockReader {
         Form.FundsRow total = rows.get(RowKind.TOTAL);
         Form.Funds funds = new Form.Funds(amountUnit(grid, anchor), total, rows.get(RowKind.APPROPRIATION),
                 rows.get(RowKind.CARRYOVER), rows.get(RowKind.OTHER), sources,
-                columns.has(Column.REASON) ? grid.value(total.row(), columns.col(Column.REASON)) : null);
+                cell(grid, total.row(), columns, Column.REASON, v));
         return new Located<>(funds, anchor);
     }
 
@@ -199,13 +199,13 @@ final class FundsBlockReader {
         return java.util.Arrays.stream(RowKind.values()).filter(k -> v.names(k.key, word)).findFirst();
     }
 
-    private static Form.FundsRow fundsRow(SheetGrid grid, Label label, HeaderColumns<Column> columns) {
+    private static Form.FundsRow fundsRow(SheetGrid grid, Label label, HeaderColumns<Column> columns, Vocabulary v) {
         int r = label.row();
         CellValue labelCell = grid.value(r, label.col());
         return new Form.FundsRow(labelCell.text().strip(), r, labelCell,
-                cell(grid, r, columns, Column.INITIAL), cell(grid, r, columns, Column.ANNUAL),
-                cell(grid, r, columns, Column.EXECUTED), cell(grid, r, columns, Column.WEIGHT),
-                cell(grid, r, columns, Column.RATE), cell(grid, r, columns, Column.SCORE));
+                cell(grid, r, columns, Column.INITIAL, v), cell(grid, r, columns, Column.ANNUAL, v),
+                cell(grid, r, columns, Column.EXECUTED, v), cell(grid, r, columns, Column.WEIGHT, v),
+                cell(grid, r, columns, Column.RATE, v), cell(grid, r, columns, Column.SCORE, v));
     }
 
     /**
@@ -232,8 +232,8 @@ final class FundsBlockReader {
         return total;
     }
 
-    private static CellValue cell(SheetGrid grid, int r, HeaderColumns<Column> columns, Column column) {
-        return columns.has(column) ? grid.value(r, columns.col(column)) : null;
+    private static CellValue cell(SheetGrid grid, int r, HeaderColumns<Column> columns, Column column, Vocabulary v) {
+        return columns.has(column) ? Answers.of(grid.value(r, columns.col(column)), v) : null;
     }
 
     /** 万元 unless the block label (or the cells just below it, as on the official template) says 元. */

@@ -23,10 +23,11 @@ final class GoalsReader {
         Optional<Label> actual = headerNear(labels, anchor, v.words("goals.column.actual"));
         if (expected.isEmpty() && actual.isEmpty()) {
             // no column headers: the goal is written beside the label
-            CellValue beside = HeaderReader.valueRightOf(grid, anchor, Set.of());
+            CellValue beside = Answers.of(HeaderReader.valueRightOf(grid, anchor, Set.of()), v);
             return new Located<>(new Form.Goals(beside, null), anchor);
         }
-        return new Located<>(new Form.Goals(below(grid, expected), below(grid, actual)), anchor);
+        return new Located<>(new Form.Goals(Answers.of(below(grid, expected), v), Answers.of(below(grid, actual), v)),
+                anchor);
     }
 
     /** A column header on the label's row or the next one, right of the label. */

@@ -21,6 +21,7 @@ final class IndicatorTableReader {
     private static final String FORM_EXPLANATION = "indicators.explanation.form";
     /** Rows below the 总分 row searched for the form-level explanation. */
     private static final int EXPLANATION_ROWS = 4;
+    private static final String KINDS = "indicators.nature.kind";
     /** Reading stops this many rows below the header when no 总分 row came. */
     private static final int MAX_TABLE_ROWS = 1000;
     /** Reading stops after this many consecutive empty rows. */
@@ -154,7 +155,7 @@ final class IndicatorTableReader {
                 }
                 int after = grid.regionLastColumn(r, label.get().col()) + 1;
                 List<CellValue> right = nonEmptyRightOf(r, after - 1, 1);
-                return right.isEmpty() ? grid.value(r, after) : right.get(0);
+                return Answers.of(right.isEmpty() ? grid.value(r, after) : right.get(0), v);
             }
             return null;
         }
@@ -228,13 +229,19 @@ final class IndicatorTableReader {
             return found;
         }
 
-        /** 年度指标值; a split target is joined (≧ + 735 + 人次 → ≧735人次) and placed at the 指标值 cell. */
+        /**
+         * 年度指标值; a split target is joined (≧ + 735 + 人次 → ≧735人次, {@code >=} as well) and placed at the 指标值
+         * cell; a 指标性质 that names the kind (定性 | 是) is left out: it reads 是.
+         */
         private CellValue target(int r) {
             if (!columns.has(Column.TARGET_VALUE)) {
                 return cell(r, Column.TARGET);
             }
             CellValue value = cell(r, Column.TARGET_VALUE);
             String nature = textOf(cell(r, Column.NATURE));
+            if (v.names(KINDS, LabelText.normalize(nature))) {
+                nature = ""; // 定性 / 定量 say what kind of value follows, they are not part of it (LAYOUTS.md rule 6)
+            }
             String unit = textOf(cell(r, Column.MEASURE_UNIT));
             String figure = value.text().strip();
             String joined = nature + figure + (figure.endsWith(unit) ? "" : unit);
@@ -250,7 +257,7 @@ final class IndicatorTableReader {
         }
 
         private CellValue cell(int r, Column column) {
-            return columns.has(column) ? grid.value(r, columns.col(column)) : null;
+            return columns.has(column) ? Answers.of(grid.value(r, columns.col(column)), v) : null;
         }
 
         /** Padding or placeholder row: nothing but placeholders in the name and value cells (RULES.md §1). */

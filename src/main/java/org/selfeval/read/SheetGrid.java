@@ -10,6 +10,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.selfeval.model.FindingCode;
+import org.selfeval.model.Numbers;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -39,6 +42,17 @@ final class SheetGrid {
      */
     static final class Formatter {
         private DataFormatter formatter;
+
+        private org.apache.poi.ss.usermodel.FormulaEvaluator evaluator;
+
+        /** The workbook's formula evaluator, made when a formula without a cached value is first met. */
+        org.apache.poi.ss.usermodel.FormulaEvaluator evaluator(org.apache.poi.ss.usermodel.Workbook workbook) {
+            if (evaluator == null) {
+                evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+                evaluator.setIgnoreMissingWorkbooks(false);
+            }
+            return evaluator;
+        }
 
         DataFormatter get() {
             if (formatter == null) {
@@ -171,6 +185,41 @@ final class SheetGrid {
         return type == CellType.STRING ? cell.getRichStringCellValue().getString() : null;
     }
 
+    /** False for an .xlsx formula saved without its result (files written by other programs than Excel). */
+    private static boolean hasCachedValue(Cell cell) {
+        return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
+    }
+
+    /**
+     * A formula with no cached value, evaluated with POI's evaluator inside this workbook only (a reference to
+     * another file is not followed: no referenced workbook is set up, so it fails). A failure, or an error
+     * result, is FORMULA_ERROR and the cell reads as empty, never as 0.
+     */
+    private CellValue evaluated(int r, int c, Cell cell) {
+        org.apache.poi.ss.usermodel.CellValue result;
+        try {
+            result = formatter.evaluator(sheet.getWorkbook()).evaluate(cell);
+        } catch (RuntimeException e) { // unsupported function, external or broken reference, cycle …
+            return CellValue.blank(r, c).asEmpty(FindingCode.FORMULA_ERROR, "=" + cell.getCellFormula());
+        }
+        if (result == null) {
+            return CellValue.blank(r, c);
+        }
+        return switch (result.getCellType()) {
+            case NUMERIC -> {
+                String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+                boolean percent = format != null && format.contains("%");
+                double n = result.getNumberValue();
+                String text = percent ? Numbers.percent(n) : CellValue.number(r, c, n).text();
+                yield new CellValue(r, c, text, n, percent, true);
+            }
+            case STRING -> new CellValue(r, c, result.getStringValue(), null, false, true);
+            case BOOLEAN -> new CellValue(r, c, result.getBooleanValue() ? "TRUE" : "FALSE", null, false, true);
+            case ERROR -> CellValue.blank(r, c).asEmpty(FindingCode.FORMULA_ERROR, result.formatAsString());
+            default -> CellValue.blank(r, c);
+        };
+    }
+
     private CellValue read(int r, int c) {
         Row row = sheet.getRow(r);
         Cell cell = row == null ? null : row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
@@ -178,7 +227,14 @@ final class SheetGrid {
             return CellValue.blank(r, c);
         }
         boolean formula = cell.getCellType() == CellType.FORMULA;
+        if (formula && !hasCachedValue(cell)) {
+            return evaluated(r, c, cell);
+        }
         CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.ERROR) {
+            // LAYOUTS.md rule 7: #DIV/0!, #NAME? … are no answer: read as empty, FORMULA_ERROR
+            return CellValue.blank(r, c).asEmpty(FindingCode.FORMULA_ERROR, formatter.get().formatCellValue(cell));
+        }
         Double number = type == CellType.NUMERIC ? cell.getNumericCellValue() : null;
         CellStyle style = cell.getCellStyle(); // HSSF and XSSF build a new style object on every call
         String format = style == null ? null : style.getDataFormatString();

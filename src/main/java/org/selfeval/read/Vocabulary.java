@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.selfeval.value.SettingsText;
 
 /**
  * The words of the forms (LAYOUTS.md rule 8): every label, column header and row word the reader looks for,
@@ -68,13 +69,11 @@ public final class Vocabulary {
      * These words plus the words of a user's file ({@code --layouts FILE}): same keys, words appended.
      *
      * @throws IOException              the file cannot be read
-     * @throws IllegalArgumentException a key the tool does not know, or a key with no word (Chinese message)
+     * @throws IllegalArgumentException not UTF-8, a key the tool does not know, or a key with no word (Chinese message)
      */
     public Vocabulary extendedBy(Path file) throws IOException {
-        Properties added;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            added = read(reader);
-        }
+        Properties added = read(new java.io.StringReader(SettingsText.decode(Files.readAllBytes(file), "表样词表文件",
+                file.getFileName().toString())));
         Map<String, List<String>> map = new LinkedHashMap<>(words);
         for (String key : new TreeSet<>(added.stringPropertyNames())) {
             if (!words.containsKey(key)) {

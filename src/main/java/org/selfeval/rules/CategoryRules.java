@@ -50,7 +50,7 @@ public final class CategoryRules {
         if (s.contains("满意")) {
             return Optional.of(Category.SATISFACTION);
         }
-        if (s.contains("效益")) {
+        if (s.contains("效益") || s.contains("效果")) { // 河北 prints 效果指标 for 效益指标
             return Optional.of(Category.BENEFIT);
         }
         return Optional.empty();

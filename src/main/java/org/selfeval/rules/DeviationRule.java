@@ -8,10 +8,12 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form.IndicatorRow;
 import org.selfeval.model.Numbers;
+import org.selfeval.model.Severity;
 
 /**
  * RULES.md §6: where a target was missed, or exceeded by far, 偏差原因分析及改进措施 must hold a real
- * explanation, not a placeholder such as 无.
+ * explanation, not a placeholder such as 无. A form with no such column (河北, 重庆) gets a warning on the
+ * indicator's name, to explain it in the 自评报告 (LAYOUTS.md rule 4).
  */
 final class DeviationRule {
     private DeviationRule() {
@@ -24,10 +26,14 @@ final class DeviationRule {
         if (reasons.isEmpty() || !s.isPlaceholder(text)) {
             return Optional.empty();
         }
-        String cell = (row.deviation() != null ? row.deviation() : row.name() != null ? row.name() : row.score())
-                .address();
+        if (row.deviation() == null) {
+            // LAYOUTS.md rule 4: the form has no explanation column: a warning on the indicator's name
+            String cell = (row.name() != null ? row.name() : row.score()).address();
+            return Optional.of(new Finding(Severity.WARNING, FindingCode.DEVIATION_ANALYSIS_MISSING, cell,
+                    String.join("；", reasons) + "，须说明偏差原因；本表没有偏差原因分析栏，请在自评报告中说明"));
+        }
         String now = text.isBlank() ? "现为空白" : "现为“" + text.strip() + "”";
-        return Optional.of(Finding.of(FindingCode.DEVIATION_ANALYSIS_MISSING, cell,
+        return Optional.of(Finding.of(FindingCode.DEVIATION_ANALYSIS_MISSING, row.deviation().address(),
                 String.join("；", reasons) + "，须填写偏差原因分析及改进措施（" + now + "）"));
     }
 

@@ -30,6 +30,7 @@ public final class FormScorer {
             return new FormResult(form, null, List.of(), 0, 0, null, findings);
         }
         findings.addAll(HeaderRules.check(form.header()));
+        findings.addAll(UnreadCells.check(form));
         if (!scored(form)) {
             return checked(form, settings, findings);
         }

@@ -116,6 +116,7 @@ final class FundsScoring {
                         figures + "，低于" + Numbers.percent(s.lowExecution()) + "；请说明执行偏低的原因"));
             }
         }
+        reasonMissing(funds, amounts[Column.INITIAL.ordinal()], annual, rate, s).ifPresent(findings::add);
         if (total != null && fundsScored) {
             SelfScoreCheck.check(total.score(), score, FindingCode.SELF_SCORE_CHANGED, "预算执行得分")
                     .ifPresent(findings::add);
@@ -124,6 +125,31 @@ final class FundsScoring {
                 total == null || total.rate() == null ? null : total.rate().address(),
                 total == null || total.score() == null ? null : total.score().address(), fundsScored);
         return new Outcome(result, findings);
+    }
+
+    /**
+     * LAYOUTS.md B: where the block has a 原因 column, an 执行率 below the low-execution threshold or a budget
+     * adjusted during the year (调整后预算数 ≠ 年初预算) must be explained there; template text counts as empty.
+     */
+    private static java.util.Optional<Finding> reasonMissing(Form.Funds funds, Double initial, Double annual,
+                                                             Double rate, RuleSettings s) {
+        CellValue reason = funds.reason();
+        if (reason == null || !reason.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        List<String> why = new ArrayList<>();
+        if (rate != null && rate < s.lowExecution() - 1e-9) {
+            why.add("执行率" + Numbers.percent(rate) + "低于" + Numbers.percent(s.lowExecution()));
+        }
+        if (initial != null && annual != null && Math.abs(initial - annual) > 0.005) {
+            why.add("年初预算" + Numbers.plain(initial) + "调整为" + Numbers.plain(annual));
+        }
+        if (why.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Finding.of(FindingCode.FUNDS_REASON_MISSING, reason.address(),
+                String.join("，", why) + "，须在“原因”栏说明" + (reason.notAnAnswer() != null ? "（现为模板说明文字）" : "")
+                        + "；请填写原因"));
     }
 
     /** The sum of a column over the 其中 rows, or null when none of them holds a number. */

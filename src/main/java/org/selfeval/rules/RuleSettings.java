@@ -2,10 +2,6 @@ package org.selfeval.rules;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.selfeval.model.Family;
 import org.selfeval.model.Numbers;
+import org.selfeval.value.SettingsText;
 import org.selfeval.value.TextNormalizer;
 
 /**
@@ -106,27 +103,9 @@ public final class RuleSettings implements Cloneable {
         return s;
     }
 
-    /**
-     * The text of a rules file: UTF-8, with or without the byte-order mark Windows Notepad writes (UTF-16 with
-     * its mark, Notepad's "Unicode", is read too). Any other encoding (GBK, the ANSI of a Chinese Windows) is
-     * refused with the encoding to save it in, instead of keys read as garbage.
-     */
+    /** The text of a rules file ({@link SettingsText}: UTF-8 with or without a BOM, Notepad's UTF-16). */
     static String text(byte[] bytes, String fileName) {
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
-            return new String(bytes, StandardCharsets.UTF_16);
-        }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-                ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("规则文件 " + fileName + " 不是 UTF-8 编码（可能是 GBK 或 ANSI）："
-                    + "请用记事本或 WPS 打开，“另存为”时编码选 UTF-8 后再使用");
-        }
+        return SettingsText.decode(bytes, "规则文件", fileName);
     }
 
     /**

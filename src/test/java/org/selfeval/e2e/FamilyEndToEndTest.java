@@ -3,6 +3,7 @@ package org.selfeval.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selfeval.testing.Rows.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -50,16 +50,6 @@ class FamilyEndToEndTest {
         put(s, 10, 1, "满意度指标(20分)", "服务对象满意度指标", "种植户满意度", 20, "≥90%", "95%", 20, null);
     }
 
-    private static void put(Sheet s, int r, int c, Object... values) {
-        Row row = s.getRow(r) != null ? s.getRow(r) : s.createRow(r);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof String t) {
-                row.createCell(c + i).setCellValue(t);
-            } else if (values[i] instanceof Number n) {
-                row.createCell(c + i).setCellValue(n.doubleValue());
-            }
-        }
-    }
 
     @Test
     void ningxia_reportNamesTheFamily_fundsUnscored_totalWrittenIntoTheHeaderField_summaryShowsTheFamily()

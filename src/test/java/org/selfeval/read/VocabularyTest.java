@@ -135,4 +135,22 @@ class VocabularyTest {
         assertEquals(64, status);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("funds.row.totl"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFileSavedByNotepad_withItsByteOrderMark_isRead_andGbkIsRefusedWithTheEncodingToUse() throws IOException {
+        Path bom = dir.resolve("记事本.properties");
+        byte[] text = "funds.row.total = 资金合计\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(bom, withBom);
+        assertTrue(Vocabulary.builtIn().extendedBy(bom).words("funds.row.total").contains("资金合计"));
+        Path gbk = dir.resolve("gbk.properties");
+        Files.write(gbk, "funds.row.total = 资金合计\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Vocabulary.builtIn().extendedBy(gbk));
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
 }
