@@ -53,8 +53,7 @@ final class SideChecks {
             }
             List<Finding> findings = new ArrayList<>(r.findings());
             findings.addAll(added.get(i));
-            out.add(new FormResult(r.form(), r.funds(), r.indicators(), r.weightTotal(), r.total(), r.grade(),
-                    findings));
+            out.add(r.withFindings(findings));
         }
         return out;
     }

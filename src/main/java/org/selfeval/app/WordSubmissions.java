@@ -68,11 +68,12 @@ final class WordSubmissions {
             Form.IndicatorRow tableRow = new Form.IndicatorRow(view.tableRow(sheet, row.row()) - 1, row.level1(),
                     row.level2(), row.name(), row.target(), row.actual(), row.weight(), row.score(), row.deviation());
             return new FormResult.IndicatorResult(tableRow, i.kind(), i.weight(), i.selfScore(), i.score(),
-                    at(view, sheet, i.scoreCell()));
+                    at(view, sheet, i.scoreCell()), i.achievement());
         }).toList();
         List<Finding> findings = r.findings().stream()
                 .map(x -> new Finding(x.severity(), x.code(), view.wordAddress(sheet, x.cell()), x.message())).toList();
-        return new FormResult(r.form(), funds, indicators, r.weightTotal(), r.total(), r.grade(), findings);
+        return new FormResult(r.form(), funds, indicators, r.weightTotal(), r.total(), r.grade(), findings,
+                r.scored(), r.achievedShare());
     }
 
     private static String at(WordDocumentView view, String sheet, String a1) {

@@ -34,6 +34,11 @@ public record FormResult(Form form, FundsResult funds, List<IndicatorResult> ind
         this(form, funds, indicators, weightTotal, total, grade, findings, true, achievedShare(indicators));
     }
 
+    /** The same result with other findings (a report's added, places told in other terms). */
+    public FormResult withFindings(List<Finding> other) {
+        return new FormResult(form, funds, indicators, weightTotal, total, grade, other, scored, achievedShare);
+    }
+
     /** The share of the judged rows (achievement not {@code review}) that are achieved; null when none is judged. */
     public static Double achievedShare(List<IndicatorResult> rows) {
         long judged = rows.stream().filter(r -> r.achievement() != null && r.achievement().judged()).count();

@@ -55,7 +55,7 @@ public final class ReportChecks {
     public static List<Finding> check(ReportText report, FormResult result) {
         List<Finding> findings = new ArrayList<>();
         if (result.funds() == null) {
-            return findings; // an incomplete form has no total or grade to compare with
+            return findings; // an incomplete form has no total, grade or funds to compare with
         }
         List<Double> figures = fundsFigures(result.form());
         String unit = result.form().funds().amountUnit();
@@ -67,8 +67,10 @@ public final class ReportChecks {
                 if (sentence.isEmpty()) {
                     continue;
                 }
-                totals(p, sentence, result, findings);
-                grades(p, sentence, result, findings);
+                if (result.scored()) { // a form checked, not scored, has no total or grade of its own
+                    totals(p, sentence, result, findings);
+                    grades(p, sentence, result, findings);
+                }
                 amounts.addAll(amounts(p, sentence, unit));
             }
         }
