@@ -219,7 +219,7 @@ public final class FileProcessor {
         results = SideChecks.withReports(results, SideChecks.reportSheets(workbook, results));
         List<Finding> fileFindings = SideChecks.listFindings(workbook, results, (sheet, a1) -> sheet + "!" + a1);
         List<FormResult> scored = results;
-        return new Scored(results, fileFindings, null, () -> ScoredWorkbookWriter.apply(workbook, scored),
+        return new Scored(results, fileFindings, null, () -> ScoredWorkbookWriter.apply(workbook, scored, fileFindings),
                 opened::saveAtomically);
     }
 

@@ -81,7 +81,7 @@ final class ResultsSheet {
         scoreStyle.put(CellPropertyType.DATA_FORMAT, wb.createDataFormat().getFormat("0.00"));
     }
 
-    static void write(Workbook wb, List<FormResult> results, StyleCache styles) {
+    static void write(Workbook wb, List<FormResult> results, List<Finding> fileFindings, StyleCache styles) {
         ResultsSheet out = new ResultsSheet(wb, styles);
         if (results.isEmpty()) {
             out.text(out.row(), 0, "本工作簿中未找到项目支出绩效自评表。", out.textStyle);
@@ -90,6 +90,10 @@ final class ResultsSheet {
         for (FormResult r : results) {
             out.block(r);
             out.next++;
+        }
+        if (!fileFindings.isEmpty()) {
+            out.field("文件整体", "项目清单与自评表的核对");
+            out.findingsTable(fileFindings);
         }
     }
 
@@ -107,14 +111,19 @@ final class ResultsSheet {
         if (r.achievedShare() != null) {
             field("达成率", Numbers.percent(r.achievedShare()));
         }
+        findingsTable(r.findings());
+    }
+
+    /** The 严重程度 / 代码 / 单元格 / 说明 head and one row per finding. */
+    private void findingsTable(List<Finding> findings) {
         Row header = row();
         for (int i = 0; i < TABLE_HEADER.size(); i++) {
             text(header, i, TABLE_HEADER.get(i), headerStyle);
         }
-        if (r.findings().isEmpty()) {
+        if (findings.isEmpty()) {
             text(row(), 3, "未发现问题。", textStyle);
         }
-        for (Finding f : r.findings()) {
+        for (Finding f : findings) {
             Row row = row();
             text(row, 0, f.severity().label(), textStyle);
             text(row, 1, f.code().name(), textStyle);

@@ -1,8 +1,13 @@
 package org.selfeval.write;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
 
 /**
@@ -20,6 +25,15 @@ public final class ScoredWorkbookWriter {
      * Formulas elsewhere that used the overwritten cells are recalculated when the file is next opened.
      */
     public static void apply(Workbook workbook, List<FormResult> results) {
+        apply(workbook, results, List.of());
+    }
+
+    /**
+     * As {@link #apply(Workbook, List)}, with the findings about the file as a whole (LIST_FORM_MISMATCH) listed
+     * in 校验结果 too. A finding placed on another sheet ({@code 自评报告!A5}, {@code 项目清单!B4}: the report and
+     * list checks of RULES.md §10) marks that sheet's cell.
+     */
+    public static void apply(Workbook workbook, List<FormResult> results, List<Finding> fileFindings) {
         StyleCache styles = new StyleCache(workbook);
         for (FormResult result : results) {
             Sheet sheet = workbook.getSheet(result.form().sheet());
@@ -30,7 +44,19 @@ public final class ScoredWorkbookWriter {
             ScoreCells.write(cells, result, styles);
             FindingMarks.apply(cells, result.findings(), styles);
         }
-        ResultsSheet.write(workbook, results, styles);
+        Map<String, List<Finding>> elsewhere = new LinkedHashMap<>();
+        Stream.concat(results.stream().flatMap(r -> r.findings().stream()), fileFindings.stream())
+                .filter(f -> f.cell().contains("!"))
+                .forEach(f -> elsewhere.computeIfAbsent(f.cell().substring(0, f.cell().lastIndexOf('!')),
+                        k -> new ArrayList<>()).add(new Finding(f.severity(), f.code(),
+                        f.cell().substring(f.cell().lastIndexOf('!') + 1), f.message())));
+        elsewhere.forEach((name, findings) -> {
+            Sheet sheet = workbook.getSheet(name);
+            if (sheet != null && results.stream().noneMatch(r -> r.form().sheet().equals(name))) {
+                FindingMarks.apply(new CellLocator(sheet), findings, styles);
+            }
+        });
+        ResultsSheet.write(workbook, results, fileFindings, styles);
         AllottedPoints.write(workbook, results);
         workbook.setForceFormulaRecalculation(true);
     }
