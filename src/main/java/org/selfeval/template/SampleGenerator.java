@@ -155,9 +155,11 @@ public final class SampleGenerator {
     }
 
     /** The .doc sample, converted from the generated seed .docx by LibreOffice (see the README). */
-    public static final String DOC_SAMPLE = "00-霍邱-困难职工送温暖.doc";
+    public static final String DOC_SAMPLE = "00-霍邱-困难职工送温暖-Word97.doc";
+    /** Its own base name: its scored copy is a .docx, which must not take the seed .docx's output name. */
     static final String DOC_COMMAND =
-            "soffice --headless --convert-to doc:\"MS Word 97\" --outdir samples samples/00-霍邱-困难职工送温暖.docx";
+            "soffice --headless --convert-to doc:\"MS Word 97\" --outdir /tmp samples/00-霍邱-困难职工送温暖.docx\n"
+                    + "mv /tmp/00-霍邱-困难职工送温暖.doc samples/" + "00-霍邱-困难职工送温暖-Word97.doc";
 
     /** {@code SampleGenerator [DIR]}: writes the samples into DIR (default samples). */
     public static void main(String[] args) throws IOException {

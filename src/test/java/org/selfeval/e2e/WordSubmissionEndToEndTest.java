@@ -62,7 +62,8 @@ class WordSubmissionEndToEndTest {
     @ParameterizedTest
     @ValueSource(strings = {"docx", "doc"})
     void seedDocument_scoresLikeTheSeedWorkbook_reportTotalFlagged_scoredCopyReopened(String ext) throws Exception {
-        Path input = Samples.copy(Samples.SEED, ext, dir.resolve("in"));
+        String name = ext.equals("doc") ? Samples.SEED + "-Word97" : Samples.SEED;
+        Path input = Samples.copy(name, ext, dir.resolve("in"));
         String before = Samples.sha256(input);
         Path out = dir.resolve("out");
         Path report = dir.resolve("report.json");
@@ -71,7 +72,7 @@ class WordSubmissionEndToEndTest {
 
         assertEquals(1, status, "WEIGHT_TOTAL_NOT_100 and REPORT_TOTAL_MISMATCH are errors");
         assertEquals(before, Samples.sha256(input), "the input's bytes are unchanged");
-        Path output = out.resolve(Samples.SEED + ".docx");
+        Path output = out.resolve(name + ".docx");
         assertTrue(Files.isRegularFile(output), "a .doc is scored into a .docx");
 
         JsonNode file = JSON.readTree(report.toFile()).get("files").get(0);
