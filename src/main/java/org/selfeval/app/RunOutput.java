@@ -11,6 +11,14 @@ import java.io.IOException;
 public interface RunOutput extends AutoCloseable {
     void add(FileResult result) throws IOException;
 
+    /**
+     * A result with the previous round's result of the same input (from the results store), or null when this is
+     * its first round or the run keeps no store. Outputs that show the round comparison override this.
+     */
+    default void add(FileResult result, FileResult previousRound) throws IOException {
+        add(result);
+    }
+
     /** Every result is in: write what waited for the last one. */
     default void finish() throws IOException {
     }

@@ -8,7 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 
@@ -39,10 +41,20 @@ public final class BatchRunner {
      */
     public static void forEach(List<Job> jobs, FileProcessor processor, int threads, Progress progress,
                                Consumer<FileResult> sink) {
+        forEach(jobs, job -> job.output() == null ? processor.check(job.input())
+                : processor.score(job.input(), job.output()), threads, progress, (job, result) -> sink.accept(result));
+    }
+
+    /**
+     * Runs {@code work} on every job on {@code threads} threads and gives each job with its result to {@code sink}
+     * in job order, on the calling thread. {@code work} must not throw (a last guard classifies what escapes).
+     */
+    public static void forEach(List<Job> jobs, Function<Job, FileResult> work, int threads, Progress progress,
+                               BiConsumer<Job, FileResult> sink) {
         progress.start(jobs.size());
         if (threads <= 1 || jobs.size() <= 1) {
             for (Job job : jobs) {
-                sink.accept(runOne(job, processor, progress));
+                sink.accept(job, runOne(job, work, progress));
             }
             return;
         }
@@ -59,9 +71,10 @@ public final class BatchRunner {
             while (done < jobs.size()) {
                 while (next < jobs.size() && inFlight.size() < ahead) {
                     Job job = jobs.get(next++);
-                    inFlight.add(pool.submit(() -> runOne(job, processor, progress)));
+                    inFlight.add(pool.submit(() -> runOne(job, work, progress)));
                 }
-                sink.accept(await(inFlight.poll(), jobs.get(done++)));
+                Job job = jobs.get(done++);
+                sink.accept(job, await(inFlight.poll(), job));
             }
         } finally {
             // jobs not started are dropped; those running finish, so nothing is written after this returns
@@ -78,9 +91,8 @@ public final class BatchRunner {
         }
     }
 
-    private static FileResult runOne(Job job, FileProcessor processor, Progress progress) {
-        FileResult result = job.output() == null ? processor.check(job.input())
-                : processor.score(job.input(), job.output());
+    private static FileResult runOne(Job job, Function<Job, FileResult> work, Progress progress) {
+        FileResult result = work.apply(job);
         progress.done(job, result);
         return result;
     }

@@ -41,6 +41,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.app.FileResult;
+import org.selfeval.app.RoundChange;
 import org.selfeval.app.RunOutput;
 import org.selfeval.io.AtomicFiles;
 import org.selfeval.model.Finding;
@@ -62,6 +63,12 @@ public final class SummaryWorkbook implements RunOutput {
     static final String[] SUMMARY_HEADERS = {"文件", "工作表", "项目名称", "主管部门", "实施单位", "全年预算数",
         "全年执行数", "执行率", "总分", "等级", "错误", "警告", "状态", "主要问题", "达成率", "表样"};
     static final String[] FINDING_HEADERS = {"文件", "工作表", "单元格", "严重程度", "代码", "说明"};
+    /** The column of 汇总 a run with a results store adds: the form against its previous round. */
+    static final String ROUND_HEADER = "整改情况";
+    static final String[] ROUND_HEADERS = {"文件", "工作表", "项目名称", "整改情况", "已整改", "仍有问题", "新增问题",
+        "上轮总分", "本轮总分", "上轮等级", "本轮等级", "已整改的问题", "新增的问题"};
+    /** 整改情况 of a form checked for the first time. */
+    static final String FIRST_ROUND = "首次检查";
     static final String[] GRADES = {"优", "良", "中", "差"};
     private static final int MAIN_PROBLEMS = 3;
     private static final int ROW_WINDOW = 200;
@@ -72,8 +79,12 @@ public final class SummaryWorkbook implements RunOutput {
     private final Styles styles = new Styles(wb);
     private final SXSSFSheet summary = wb.createSheet("汇总");
     private final SXSSFSheet findings = wb.createSheet("问题清单");
+    /** 整改情况, or null when the run keeps no results store (no previous round to compare with). */
+    private final SXSSFSheet rounds;
+    private final String[] summaryHeaders;
     private int summaryRows = 1;
     private int findingRows = 1;
+    private int roundRows = 1;
     // what 统计 needs, bounded by the number of grades, codes and departments, not by the number of files
     private final Map<String, Long> byGrade = new HashMap<>();
     /** Keyed by code and severity: WEIGHT_MISSING is a warning on the funds row and an error on an indicator. */
@@ -84,9 +95,28 @@ public final class SummaryWorkbook implements RunOutput {
 
     /** @param outputRoot the folder the scored copies lie in; hyperlinks are relative to it */
     public SummaryWorkbook(Path outputRoot) {
+        this(outputRoot, false);
+    }
+
+    /**
+     * @param outputRoot      the folder the scored copies lie in; hyperlinks are relative to it
+     * @param roundComparison the run compares each form with its previous round (a results store): 汇总 gets the
+     *                        column 整改情况 and the workbook the sheet 整改情况
+     */
+    public SummaryWorkbook(Path outputRoot, boolean roundComparison) {
         this.outputRoot = outputRoot;
-        header(summary, SUMMARY_HEADERS, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60, 9, 14});
+        if (roundComparison) {
+            summaryHeaders = java.util.Arrays.copyOf(SUMMARY_HEADERS, SUMMARY_HEADERS.length + 1);
+            summaryHeaders[SUMMARY_HEADERS.length] = ROUND_HEADER;
+        } else {
+            summaryHeaders = SUMMARY_HEADERS;
+        }
+        header(summary, summaryHeaders, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60, 9, 14, 10});
         header(findings, FINDING_HEADERS, new int[] {30, 14, 8, 9, 28, 80});
+        rounds = roundComparison ? wb.createSheet(ROUND_HEADER) : null;
+        if (rounds != null) {
+            header(rounds, ROUND_HEADERS, new int[] {30, 14, 30, 10, 7, 7, 7, 9, 9, 7, 7, 50, 50});
+        }
     }
 
     /** Writes the summary of all results atomically (temporary file, then move). */
@@ -100,6 +130,15 @@ public final class SummaryWorkbook implements RunOutput {
     /** Adds the rows of one file (call in the order the rows should appear). */
     @Override
     public void add(FileResult file) {
+        add(file, null);
+    }
+
+    /**
+     * Adds the rows of one file with the comparison against its previous round (null: its first round); the
+     * comparison is shown only when the workbook was made for it.
+     */
+    @Override
+    public void add(FileResult file, FileResult previousRound) {
         String name = fileName(file);
         if (file.failed()) {
             unreadable++;
@@ -109,8 +148,15 @@ public final class SummaryWorkbook implements RunOutput {
             text(row, 13, file.error().display(), styles.wrapped);
             return;
         }
-        for (FormResult form : file.forms()) {
-            summaryRow(file, name, form);
+        List<RoundChange> changes = previousRound == null ? null : RoundChange.between(previousRound, file);
+        for (int i = 0; i < file.forms().size(); i++) {
+            FormResult form = file.forms().get(i);
+            RoundChange change = changes == null ? null : changes.get(i);
+            Row summaryRow = summaryRow(file, name, form);
+            if (rounds != null) {
+                text(summaryRow, SUMMARY_HEADERS.length, change == null ? FIRST_ROUND : change.status(), styles.text);
+                roundRow(name, form, change);
+            }
             for (Finding f : form.findings()) {
                 Row row = findings.createRow(findingRows++);
                 text(row, 0, name, styles.text);
@@ -145,8 +191,11 @@ public final class SummaryWorkbook implements RunOutput {
 
     /** Finishes the sheets, adds 统计 and writes the workbook atomically (temporary file, then move). */
     public void write(Path target) throws IOException {
-        finish(summary, summaryRows, SUMMARY_HEADERS.length);
+        finish(summary, summaryRows, summaryHeaders.length);
         finish(findings, findingRows, FINDING_HEADERS.length);
+        if (rounds != null) {
+            finish(rounds, roundRows, ROUND_HEADERS.length);
+        }
         writeStatistics(base.createSheet("统计")); // plain XSSF, unknown to the streaming part: kept as built
         AtomicFiles.write(target, wb::write);
     }
@@ -157,7 +206,42 @@ public final class SummaryWorkbook implements RunOutput {
         wb.close();
     }
 
-    private void summaryRow(FileResult file, String name, FormResult form) {
+    /**
+     * One row of 整改情况: the form's findings fixed since its previous round, still open and new (counts, and the
+     * fixed and new ones listed), its total and grade before and now.
+     */
+    private void roundRow(String name, FormResult form, RoundChange change) {
+        Row row = rounds.createRow(roundRows++);
+        text(row, 0, name, styles.text);
+        text(row, 1, form.form().sheet(), styles.text);
+        var h = form.form().header();
+        text(row, 2, h == null || h.project() == null ? "" : h.project().text(), styles.text);
+        if (change == null) {
+            text(row, 3, FIRST_ROUND, styles.text);
+            number(row, 6, (double) form.findings().size(), styles.integer);
+            number(row, 8, form.funds() == null ? null : form.total(), styles.score);
+            text(row, 10, form.funds() == null ? "" : form.grade(), styles.text);
+            return;
+        }
+        text(row, 3, change.status(), styles.text);
+        number(row, 4, (double) change.fixed().size(), styles.integer);
+        number(row, 5, (double) change.open().size(), styles.integer);
+        number(row, 6, (double) change.added().size(), styles.integer);
+        number(row, 7, change.totalBefore(), change.scoreChanged() ? styles.changedScore : styles.score);
+        number(row, 8, change.totalNow(), change.scoreChanged() ? styles.changedScore : styles.score);
+        text(row, 9, change.gradeBefore(), styles.text);
+        text(row, 10, change.gradeNow(), styles.text);
+        text(row, 11, listed(change.fixed()), styles.wrapped);
+        text(row, 12, listed(change.added()), styles.wrapped);
+    }
+
+    private static String listed(List<Finding> findings) {
+        List<String> lines = new ArrayList<>();
+        findings.forEach(f -> lines.add(f.cell() + " " + f.display()));
+        return String.join("；", lines);
+    }
+
+    private Row summaryRow(FileResult file, String name, FormResult form) {
         Row row = summary.createRow(summaryRows++);
         Cell link = text(row, 0, name, styles.text);
         if (file.output() != null) {
@@ -185,6 +269,7 @@ public final class SummaryWorkbook implements RunOutput {
         text(row, 12, file.status() == FileResult.Status.SCORED ? "已评分" : "已检查", styles.text);
         text(row, 13, mainProblems(form), styles.wrapped);
         text(row, 15, form.form().family().chinese() + "（" + form.form().family().id() + "）", styles.text);
+        return row;
     }
 
     private void writeStatistics(XSSFSheet sheet) {
@@ -349,6 +434,8 @@ public final class SummaryWorkbook implements RunOutput {
         final CellStyle percent;
         final CellStyle score;
         final CellStyle integer;
+        /** A total or grade that differs from the previous round's: the same number format on a yellow fill. */
+        final CellStyle changedScore;
 
         Styles(Workbook wb) {
             Font bold = wb.createFont();
@@ -379,6 +466,10 @@ public final class SummaryWorkbook implements RunOutput {
             score.setDataFormat(format.getFormat("0.00"));
             integer = wb.createCellStyle();
             integer.setDataFormat(format.getFormat("0"));
+            changedScore = wb.createCellStyle();
+            changedScore.cloneStyleFrom(score);
+            changedScore.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            changedScore.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
     }
 }

@@ -28,9 +28,13 @@ import org.selfeval.report.CollectedReport;
 import org.selfeval.report.JsonReportStream;
 import org.selfeval.read.Vocabulary;
 import org.selfeval.rules.RuleSettings;
+import org.selfeval.run.Recording;
 import org.selfeval.run.Run;
 import org.selfeval.run.Source;
 import org.selfeval.run.Tally;
+import org.selfeval.store.History;
+import org.selfeval.store.Identity;
+import org.selfeval.store.ResultStore;
 import org.selfeval.watch.HotFolder;
 import org.selfeval.watch.WatchOptions;
 
@@ -46,6 +50,7 @@ public final class Cli {
             "selfeval batch DIR --out DIR         批量处理文件夹（含子文件夹）并生成汇总.xlsx",
             "selfeval watch INBOX --out DIR       收件文件夹：放入的工作簿自动评分",
             "selfeval check FILE...               只检查，不写文件，报告输出到标准输出",
+            "selfeval history FILE --out DIR      列出一张自评表在 DIR 结果库中的各轮检查与整改情况",
             "selfeval template --out DIR          生成空白官方模板（.xlsx 和 .xls）",
             "selfeval samples --out DIR           重新生成示例工作簿");
 
@@ -85,7 +90,7 @@ public final class Cli {
 
     private int dispatch(String[] args) throws UsageException, IOException {
         if (args.length == 0) {
-            throw new UsageException("缺少命令（score、batch、watch、check、template、samples）");
+            throw new UsageException("缺少命令（score、batch、watch、check、history、template、samples）");
         }
         String command = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -107,6 +112,7 @@ public final class Cli {
             case "check" -> this::check;
             case "batch" -> this::batch;
             case "watch" -> this::watch;
+            case "history" -> this::history;
             case "template", "samples" -> cl -> generate(command, cl);
             default -> throw new UsageException("未知命令“" + command + "”");
         };
@@ -140,7 +146,7 @@ public final class Cli {
     private int score(CommandLine cl) throws UsageException, IOException {
         List<Path> inputs = paths(cl.getArgList(), "score 需要至少一个工作簿文件");
         Path outDir = requiredOut(cl);
-        return run(cl, Source.files(inputs, outDir), reportPath(cl, null), null);
+        return run(cl, Source.files(inputs, outDir), reportPath(cl, null), null, null);
     }
 
     private int check(CommandLine cl) throws UsageException, IOException {
@@ -157,33 +163,44 @@ public final class Cli {
             throw new UsageException("“" + root + "”不是文件夹");
         }
         Path outDir = requiredOut(cl);
-        return run(cl, Source.folder(root, outDir), reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)), outDir);
+        return run(cl, Source.folder(root, outDir), reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)), outDir, root);
     }
 
     /**
      * Runs the source into report.json (when report is set) and 汇总.xlsx (when summaryDir is set), with progress
-     * on stderr, then prints the final line.
+     * on stderr, then prints the final line. With a storedRoot (batch), every result is recorded in the results
+     * store of summaryDir and unchanged inputs re-use their stored results (unless --full).
      */
-    private int run(CommandLine cl, Source source, Path report, Path summaryDir) throws UsageException,
-            IOException {
+    private int run(CommandLine cl, Source source, Path report, Path summaryDir, Path storedRoot)
+            throws UsageException, IOException {
         RuleSettings rules = rules(cl);
         Run run = new Run(processor(cl, rules), threads(cl), ConsoleProgress.create(cl.hasOption("quiet"), err));
         Instant start = Instant.now();
-        List<RunOutput> outputs = new ArrayList<>();
-        try {
-            if (report != null) {
-                outputs.add(new JsonReportStream(Version.get(), rules.name(), report));
+        Tally tally;
+        try (ResultStore store = storedRoot == null ? null : ResultStore.open(summaryDir)) {
+            Recording recording = null;
+            if (store != null) {
+                Identity identity = identity(cl, rules);
+                store.groupCommits(200);
+                long storeRun = store.beginRun("batch", storedRoot.toAbsolutePath().normalize().toString(), identity);
+                recording = new Recording(store, storeRun, identity, summaryDir, cl.hasOption("full"));
             }
-            if (summaryDir != null) {
-                outputs.add(new SummaryWorkbook(summaryDir));
+            List<RunOutput> outputs = new ArrayList<>();
+            try {
+                if (report != null) {
+                    outputs.add(new JsonReportStream(Version.get(), rules.name(), report));
+                }
+                if (summaryDir != null) {
+                    outputs.add(new SummaryWorkbook(summaryDir, store != null));
+                }
+            } catch (IOException | RuntimeException e) {
+                for (RunOutput o : outputs) {
+                    o.close();
+                }
+                throw e;
             }
-        } catch (IOException | RuntimeException e) {
-            for (RunOutput o : outputs) {
-                o.close();
-            }
-            throw e;
+            tally = run.over(source, outputs, recording);
         }
-        Tally tally = run.over(source, outputs);
         if (!cl.hasOption("quiet")) {
             err.println(tally.finalLine(Duration.between(start, Instant.now())));
             if (summaryDir != null) {
@@ -195,25 +212,52 @@ public final class Cli {
         return ExitStatus.of(tally.anyFailed(), tally.anyErrorFindings());
     }
 
+    /** The rounds of one form in the results store of --out, oldest first. */
+    private int history(CommandLine cl) throws UsageException, IOException {
+        Path file = singleFolder(cl, "history", "自评表文件");
+        Path outDir = requiredOut(cl);
+        if (!Files.isRegularFile(outDir.resolve(ResultStore.FILE_NAME))) {
+            throw new UsageException("“" + outDir + "”中没有结果库 " + ResultStore.FILE_NAME
+                    + "；请指定 batch 或 watch 的输出文件夹");
+        }
+        try (ResultStore store = ResultStore.open(outDir)) {
+            List<String> inputs = History.find(store, file);
+            if (inputs.isEmpty()) {
+                err.println("结果库中没有“" + file + "”的检查记录");
+                return ExitStatus.FILE_FAILED;
+            }
+            for (String input : inputs) {
+                History.print(store, input, java.time.ZoneId.systemDefault(), out);
+            }
+        }
+        return ExitStatus.OK;
+    }
+
     private int watch(CommandLine cl) throws UsageException, IOException {
         WatchOptions options = WatchOptions.defaults(singleFolder(cl, "watch", "收件文件夹"), requiredOut(cl));
         if (cl.hasOption("stable")) {
             options = options.withStable(Duration.ofMillis(seconds(cl.getOptionValue("stable"), "--stable")));
         }
-        HotFolder hotFolder = new HotFolder(options, processor(cl, rules(cl)), cl.hasOption("quiet") ? null : err);
-        Thread hook = new Thread(() -> {
-            hotFolder.stop();
-            try {
-                hotFolder.awaitFinished(20, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        RuleSettings rules = rules(cl);
+        FileProcessor processor = processor(cl, rules);
+        Identity identity = identity(cl, rules);
+        try (ResultStore store = ResultStore.open(options.outDir())) {
+            HotFolder hotFolder = new HotFolder(options, processor, cl.hasOption("quiet") ? null : err,
+                    java.time.Clock.systemDefaultZone(), store, identity);
+            Thread hook = new Thread(() -> {
+                hotFolder.stop();
+                try {
+                    hotFolder.awaitFinished(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "selfeval-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            if (!cl.hasOption("quiet")) {
+                err.println("正在监视 " + options.inbox() + "，评分结果写入 " + options.outDir() + "（Ctrl-C 结束）");
             }
-        }, "selfeval-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        if (!cl.hasOption("quiet")) {
-            err.println("正在监视 " + options.inbox() + "，评分结果写入 " + options.outDir() + "（Ctrl-C 结束）");
+            hotFolder.run();
         }
-        hotFolder.run();
         return ExitStatus.OK;
     }
 
@@ -253,6 +297,7 @@ public final class Cli {
         options.addOption(valued(null, "stable", "SECONDS", "watch：文件大小和修改时间稳定多久后才处理（默认 2 秒）"));
         options.addOption(valued(null, "time-limit", "SECONDS", "每个文件的处理时限（默认 60 秒），超时记为 TIMEOUT"));
         options.addOption(valued(null, "max-size", "MB", "单个文件的大小上限（默认 50 MB），超过记为 TOO_LARGE"));
+        options.addOption(Option.builder().longOpt("full").desc("batch：全部重新评分，不沿用结果库中未变文件的上次结果").get());
         options.addOption(Option.builder("q").longOpt("quiet").desc("不显示进度").get());
         options.addOption(Option.builder("h").longOpt("help").desc("显示帮助").get());
         options.addOption(Option.builder("V").longOpt("version").desc("显示版本").get());
@@ -378,6 +423,12 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException("表样词表文件 " + file + " 有误：" + e.getMessage());
         }
+    }
+
+    /** What stored results are re-used by: the tool, the rules and the --layouts file in force. */
+    private static Identity identity(CommandLine cl, RuleSettings rules) throws UsageException, IOException {
+        return Identity.of(rules.name(), cl.hasOption("rules") ? toPath(cl.getOptionValue("rules")) : null,
+                cl.hasOption("layouts") ? List.of(toPath(cl.getOptionValue("layouts"))) : List.of());
     }
 
     private static RuleSettings rules(CommandLine cl) throws UsageException {

@@ -12,6 +12,26 @@ public final class Tally implements RunOutput {
     private long forms;
     private long formsWithErrors;
     private long failed;
+    private final boolean withStore;
+    private long reused;
+
+    /** @param withStore the run re-uses stored results: the final line says how many */
+    public Tally(boolean withStore) {
+        this.withStore = withStore;
+    }
+
+    public Tally() {
+        this(false);
+    }
+
+    /** One more input whose stored result was re-used instead of scoring it again. */
+    void reused() {
+        reused++;
+    }
+
+    public long reusedCount() {
+        return reused;
+    }
 
     @Override
     public void add(FileResult r) {
@@ -33,7 +53,11 @@ public final class Tally implements RunOutput {
 
     /** The last line a run prints (Chinese), e.g. 完成：3 个文件，3 张自评表，…，用时 1.2 秒. */
     public String finalLine(Duration took) {
-        return String.format(Locale.ROOT, "完成：%d 个文件，%d 张自评表，其中 %d 张有错误，%d 个文件无法读取，用时 %.1f 秒",
-                files, forms, formsWithErrors, failed, took.toMillis() / 1000.0);
+        String line = String.format(Locale.ROOT, "完成：%d 个文件，%d 张自评表，其中 %d 张有错误，%d 个文件无法读取",
+                files, forms, formsWithErrors, failed);
+        if (withStore) {
+            line += String.format(Locale.ROOT, "，%d 个文件未变、沿用上次结果", reused);
+        }
+        return line + String.format(Locale.ROOT, "，用时 %.1f 秒", took.toMillis() / 1000.0);
     }
 }

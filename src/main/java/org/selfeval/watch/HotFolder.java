@@ -14,6 +14,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
+import org.selfeval.store.Identity;
+import org.selfeval.store.InputKey;
+import org.selfeval.store.ResultStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The hot folder: a clerk drops a workbook into INBOX and finds the scored copy in DIR.
  *
  * <p>The jobs are split: {@link Inbox} says which files are ready (stable and whole), {@link Placement} moves a
- * file through the folders, {@link WatchSummary} keeps 汇总.xlsx, {@link DailyLog} the log; this class is the loop.
+ * file through the folders, {@link WatchSummary} records each result in the results store and streams 汇总.xlsx
+ * from it, {@link DailyLog} keeps the log; this class is the loop.
  * Every time it reads (stable periods, the summary interval, time stamps) comes from one {@link Clock}, so tests
  * drive the loop {@linkplain #step() a pass at a time} with a clock they move, instead of waiting.
  *
@@ -42,6 +46,7 @@ public final class HotFolder {
     private final WatchOptions options;
     private final FileProcessor processor;
     private final Clock clock;
+    private final Identity identity;
     private final DailyLog log;
     private final Inbox inbox;
     private final Placement placement;
@@ -51,24 +56,22 @@ public final class HotFolder {
     private volatile WatchService watcher;
     private int handled;
 
-    public HotFolder(WatchOptions options, FileProcessor processor) {
-        this(options, processor, null);
-    }
-
-    /** @param console where each file's log line is echoed (stderr), or null for the log file only */
-    public HotFolder(WatchOptions options, FileProcessor processor, PrintStream console) {
-        this(options, processor, console, Clock.systemDefaultZone());
-    }
-
-    /** @param clock the time the loop goes by (stable periods, summary interval, time stamps, log lines) */
-    public HotFolder(WatchOptions options, FileProcessor processor, PrintStream console, Clock clock) {
+    /**
+     * @param console  where each file's log line is echoed (stderr), or null for the log file only
+     * @param clock    the time the loop goes by (stable periods, summary interval, time stamps, log lines)
+     * @param store    the results store of DIR (open for the hot folder's life; the caller closes it)
+     * @param identity the tool, rules and layouts in force, recorded with every result
+     */
+    public HotFolder(WatchOptions options, FileProcessor processor, PrintStream console, Clock clock,
+                     ResultStore store, Identity identity) {
         this.options = options;
         this.processor = processor;
         this.clock = clock;
+        this.identity = identity;
         this.log = new DailyLog(options.logs(), console, clock);
         this.inbox = new Inbox(options.inbox(), options.stable());
         this.placement = new Placement(options, clock);
-        this.summary = new WatchSummary(options, clock);
+        this.summary = new WatchSummary(options, clock, store, identity);
     }
 
     /** Processes what is there, then each new file, until {@link #stop()}. */
@@ -80,7 +83,7 @@ public final class HotFolder {
                     sleep();
                 }
             }
-            summary.finish();
+            summary.flush(true);
         } finally {
             closeWatcher();
             finished.countDown();
@@ -103,7 +106,7 @@ public final class HotFolder {
         return handled;
     }
 
-    /** Folders made, leftovers of a dead process cleared, the summary's rebuild started, claimed files redone. */
+    /** Folders made, leftovers of a dead process cleared, the store brought up to date, claimed files redone. */
     void start() throws IOException {
         for (Path dir : List.of(options.inbox(), options.outDir(), options.processing(), options.processed(),
                 options.failed(), options.work())) {
@@ -114,7 +117,7 @@ public final class HotFolder {
                 Files.deleteIfExists(p); // temporary files of a process that died
             }
         }
-        summary.rebuildInBackground(processor, () -> stopping);
+        summary.catchUp(processor, () -> stopping);
         try {
             WatchService ws = options.inbox().getFileSystem().newWatchService();
             options.inbox().register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
@@ -167,6 +170,12 @@ public final class HotFolder {
     }
 
     private void process(Path claimed, String name, Inbox.Fingerprint claimedAs) throws IOException {
+        InputKey key;
+        try {
+            key = InputKey.of(claimed, identity);
+        } catch (IOException e) {
+            key = null; // unreadable: the processor fails it with its reason
+        }
         FileResult result = processor.score(claimed, placement.work(name));
         Inbox.Fingerprint after = Inbox.Fingerprint.of(claimed);
         if (after != null && claimedAs != null && !after.equals(claimedAs)) {
@@ -176,7 +185,7 @@ public final class HotFolder {
             return;
         }
         FileResult placed = placement.place(claimed, name, result);
-        summary.add(placed);
+        summary.record(name, key, placed);
         synchronized (this) {
             handled++;
         }

@@ -1,85 +1,101 @@
 package org.selfeval.watch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
-import org.selfeval.app.RunOutput;
 import org.selfeval.batch.InputTree;
 import org.selfeval.batch.SummaryWorkbook;
+import org.selfeval.store.Identity;
+import org.selfeval.store.InputKey;
+import org.selfeval.store.ResultStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hot folder's 汇总.xlsx: the latest result of every name in DIR and INBOX/failed, rewritten atomically at
- * most every {@code summaryInterval} of the hot folder's clock, and never before what DIR already held at start
- * has been rebuilt.
+ * The hot folder's record of what it did and its 汇总.xlsx. Every file placed is recorded in the results store of
+ * DIR (a round of its name); 汇总.xlsx is streamed from the store (the latest check of every name, with the
+ * comparison against its previous round), so no per-file result is kept in memory. It is rewritten atomically at
+ * most every {@code summaryInterval} of the hot folder's clock, and never before the store holds what DIR
+ * already held at start.
  */
-final class WatchSummary implements RunOutput {
+final class WatchSummary {
+    static final String KIND = "watch";
     private static final Logger LOG = LoggerFactory.getLogger(WatchSummary.class);
 
     private final WatchOptions options;
     private final Clock clock;
-    /** Latest result per output name. */
-    private final Map<String, FileResult> latest = new TreeMap<>();
+    private final ResultStore store;
+    private final Identity identity;
+    private final String source;
     private boolean dirty;
-    /** False while the results of what DIR already held are being rebuilt in the background. */
+    /** False while scored copies and failure notes the store does not know yet are being added to it. */
     private volatile boolean ready;
     private Instant lastWritten = Instant.EPOCH;
 
-    WatchSummary(WatchOptions options, Clock clock) {
+    WatchSummary(WatchOptions options, Clock clock, ResultStore store, Identity identity) {
         this.options = options;
         this.clock = clock;
+        this.store = store;
+        this.identity = identity;
+        this.source = options.inbox().toAbsolutePath().normalize().toString();
     }
 
-    /** A file the loop has just placed: its result replaces any earlier one of that name. */
-    @Override
-    public synchronized void add(FileResult placed) {
-        latest.put(placed.file().getFileName().toString(), placed);
-        dirty = true;
+    /**
+     * Records a file the loop has just handled: its bytes as claimed (key) and its result as placed.
+     *
+     * @param key the claimed file's key, or null when it could not be read
+     */
+    void record(String name, InputKey key, FileResult placed) throws IOException {
+        Long size = placed.output() == null ? null : Files.size(placed.output());
+        store.recordAlone(KIND, source, name, key == null ? new InputKey("", -1, identity) : key, placed,
+                placed.output() == null ? null : name, size);
+        synchronized (this) {
+            dirty = true;
+        }
     }
 
-    /** Writes 汇总.xlsx now if anything changed and the rebuild is complete (at stop). */
-    @Override
-    public void finish() {
-        flush(true);
-    }
-
-    /** True once what DIR held at start is in the summary. */
+    /** True once what DIR held at start is in the store. */
     boolean ready() {
         return ready;
     }
 
     /**
-     * The summary lists what DIR holds: its scored copies (checked again, which is idempotent) and the failures
-     * in INBOX/failed. After months of use DIR holds thousands of copies, so this runs beside the loop: new files
-     * are scored at once, and 汇总.xlsx is written only once the rebuild is complete (a newer result of the same
-     * name always wins over the rebuilt one).
+     * At start: what DIR and INBOX/failed hold that the store does not know (copies scored before the store
+     * existed, or placed by a process killed before it recorded them) is added to it, each scored copy checked
+     * again (idempotent). That runs beside the loop, so new files are scored at once; when the store knows
+     * everything already, nothing is checked and the summary is ready at once.
      */
-    void rebuildInBackground(FileProcessor processor, BooleanSupplier stopping) throws IOException {
+    void catchUp(FileProcessor processor, BooleanSupplier stopping) throws IOException {
+        Set<String> known = new HashSet<>(store.inputs(KIND, source));
         List<Path> outputs = new ArrayList<>();
         for (Path p : Inbox.list(options.outDir())) {
             String name = p.getFileName().toString();
-            if (InputTree.isWorkbookName(name) && !name.equals(SummaryWorkbook.FILE_NAME)) {
+            if (InputTree.isWorkbookName(name) && !name.equals(SummaryWorkbook.FILE_NAME) && !known.contains(name)) {
                 outputs.add(p);
             }
         }
         List<FailureNote.Note> failures = new ArrayList<>();
         try (DirectoryStream<Path> notes = Files.newDirectoryStream(options.failed(), "*.txt")) {
             for (Path txt : notes) {
-                FailureNote.read(txt).ifPresent(failures::add);
+                FailureNote.read(txt).filter(n -> !known.contains(n.name())).ifPresent(failures::add);
             }
         }
-        Thread rebuild = new Thread(() -> {
+        if (outputs.isEmpty() && failures.isEmpty()) {
+            markReady();
+            return;
+        }
+        Thread catchUp = new Thread(() -> {
             try {
                 for (Path p : outputs) {
                     if (stopping.getAsBoolean()) {
@@ -87,34 +103,32 @@ final class WatchSummary implements RunOutput {
                     }
                     String name = p.getFileName().toString();
                     FileResult checked = processor.check(p);
-                    remember(name, new FileResult(options.inbox().resolve(name), p,
+                    record(name, InputKey.of(p, identity), new FileResult(options.inbox().resolve(name), p,
                             checked.failed() ? checked.status() : FileResult.Status.SCORED, checked.error(),
                             checked.forms(), checked.findings(), checked.note()));
                 }
                 for (FailureNote.Note note : failures) {
-                    remember(note.name(),
+                    record(note.name(), null,
                             FileResult.failed(options.inbox().resolve(note.name()), note.code(), note.message()));
                 }
-                synchronized (this) {
-                    dirty = true;
-                }
-                ready = true;
-            } catch (RuntimeException e) {
-                LOG.warn("cannot rebuild the summary of {}: {}", options.outDir(), e.toString());
+                markReady();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot bring the results store of {} up to date: {}", options.outDir(), e.toString());
             }
-        }, "selfeval-summary-rebuild");
-        rebuild.setDaemon(true);
-        rebuild.start();
+        }, "selfeval-summary-catch-up");
+        catchUp.setDaemon(true);
+        catchUp.start();
     }
 
-    /** A rebuilt result, unless the loop has already recorded a newer one of that name. */
-    private synchronized void remember(String name, FileResult result) {
-        latest.putIfAbsent(name, result);
+    private void markReady() {
+        synchronized (this) {
+            dirty = true;
+        }
+        ready = true;
     }
 
     /** Rewrites 汇总.xlsx when something changed and {@code summaryInterval} has passed since the last (or force). */
     void flush(boolean force) {
-        List<FileResult> results;
         Instant now = clock.instant();
         synchronized (this) {
             if (!dirty || !ready) {
@@ -123,11 +137,21 @@ final class WatchSummary implements RunOutput {
             if (!force && lastWritten.plus(options.summaryInterval()).isAfter(now)) {
                 return;
             }
-            results = new ArrayList<>(latest.values());
             dirty = false;
         }
-        try {
-            SummaryWorkbook.write(results, options.outDir(), options.outDir().resolve(SummaryWorkbook.FILE_NAME));
+        try (SummaryWorkbook summary = new SummaryWorkbook(options.outDir(), true)) {
+            store.forEachLatest(KIND, source, check -> {
+                Path output = check.output() == null ? null : options.outDir().resolve(check.output());
+                FileResult result = check.stored().toFileResult(options.inbox().resolve(check.input()), output);
+                try {
+                    ResultStore.Check previous = store.previous(check.input(), check.run());
+                    summary.add(result, previous == null ? null
+                            : previous.stored().toFileResult(options.inbox().resolve(check.input()), null));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            summary.write(options.outDir().resolve(SummaryWorkbook.FILE_NAME));
             lastWritten = now;
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot write {}: {}", SummaryWorkbook.FILE_NAME, e.toString());

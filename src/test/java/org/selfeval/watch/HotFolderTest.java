@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.rules.RuleSettings;
+import org.selfeval.store.Identity;
+import org.selfeval.store.ResultStore;
+import org.selfeval.testing.ChildJvm;
 import org.selfeval.testing.ManualClock;
 import org.selfeval.testing.Samples;
 
@@ -45,6 +48,7 @@ class HotFolderTest {
     private Thread loop;
     private ManualClock clock;
     private Duration stable;
+    private ResultStore store;
 
     /** A hot folder driven by the test: started (claimed files redone), no loop thread. */
     private void open(Duration stable) throws IOException {
@@ -53,8 +57,15 @@ class HotFolderTest {
         out = dir.resolve("out");
         Files.createDirectories(inbox);
         clock = new ManualClock(T0, ZONE);
-        hotFolder = new HotFolder(options(stable), new FileProcessor(RuleSettings.national()), null, clock);
+        hotFolder = hotFolder(options(stable), clock);
         hotFolder.start();
+    }
+
+    /** A hot folder over a results store of its own in DIR, closed after the test. */
+    private HotFolder hotFolder(WatchOptions options, java.time.Clock clock) throws IOException {
+        store = ResultStore.open(options.outDir(), clock);
+        return new HotFolder(options, new FileProcessor(RuleSettings.national()), null, clock, store,
+                Identity.of(RuleSettings.national().name(), null, List.of()));
     }
 
     private WatchOptions options(Duration stable) {
@@ -94,6 +105,14 @@ class HotFolderTest {
         }
         hotFolder = null;
         loop = null;
+        if (store != null) {
+            try {
+                store.close();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            store = null;
+        }
     }
 
     private static void await(BooleanSupplier condition, Duration max, String what) throws InterruptedException {
@@ -195,7 +214,7 @@ class HotFolderTest {
         inbox = dir.resolve("inbox");
         out = dir.resolve("out");
         Files.createDirectories(inbox);
-        hotFolder = new HotFolder(options(Duration.ofMillis(100)), new FileProcessor(RuleSettings.national()));
+        hotFolder = hotFolder(options(Duration.ofMillis(100)), java.time.Clock.systemDefaultZone());
         loop = new Thread(() -> {
             try {
                 hotFolder.run();
@@ -340,7 +359,7 @@ class HotFolderTest {
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(240)
     void aWatcherKilledMidStreamLosesNothingAndLeavesNoPartialOutput() throws Exception {
         inbox = dir.resolve("inbox");
         out = dir.resolve("out");
@@ -374,15 +393,21 @@ class HotFolderTest {
             assertTrue(names.stream().noneMatch(n -> n.endsWith(".tmp")), names.toString());
         }
         assertEquals(0, count(out.resolve(".selfeval-work")));
+        // the store opens after the kill, and holds every file exactly once
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + out.resolve(ResultStore.FILE_NAME)); java.sql.Statement s = db.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT input), MAX(round) FROM checks")) {
+            assertTrue(rs.next());
+            assertEquals(FILES, rs.getInt(1));
+            assertEquals(FILES, rs.getInt(2));
+            assertEquals(1, rs.getInt(3));
+        }
     }
 
     private static final int FILES = 10;
 
     private Process watcherProcess() throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(java, "-cp", classpath, "org.selfeval.cli.Main", "watch", inbox.toString(),
-                "--out", out.toString(), "--stable", "0.1", "--quiet")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("watcher.log").toFile()).start();
+        return ChildJvm.start(dir.resolve("watcher.log"), "watch", inbox.toString(), "--out", out.toString(),
+                "--stable", "0.1", "--quiet");
     }
 }

@@ -1,0 +1,110 @@
+package org.selfeval.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.selfeval.app.FileResult;
+import org.selfeval.batch.Job;
+import org.selfeval.store.Identity;
+import org.selfeval.store.InputKey;
+import org.selfeval.store.ResultStore;
+
+/**
+ * A run that records into the results store and re-uses it: an input whose bytes, rules, layouts and tool are
+ * those of its last stored check, and whose scored copy is still in place, gets that stored result instead of
+ * being scored again (unless {@code full}). Every result is recorded, re-used or not, as this run's check of
+ * that input; the previous round's result goes to the outputs beside it.
+ */
+public final class Recording {
+    private final ResultStore store;
+    private final long run;
+    private final Identity identity;
+    private final Path outDir;
+    private final boolean full;
+    /** What a worker found out about a job, for the thread that records it. */
+    private final Map<Job, Prepared> prepared = new ConcurrentHashMap<>();
+
+    /**
+     * @param run    the store's run to record into ({@link ResultStore#beginRun})
+     * @param outDir the output folder (scored copies are recorded relative to it)
+     * @param full   score every input again, whatever the store holds
+     */
+    public Recording(ResultStore store, long run, Identity identity, Path outDir, boolean full) {
+        this.store = store;
+        this.run = run;
+        this.identity = identity;
+        this.outDir = outDir;
+        this.full = full;
+    }
+
+    private record Prepared(InputKey key, long reusedResult) {
+    }
+
+    /** The input's name in the store: its path relative to the source's root, with '/'. */
+    static String input(Job job) {
+        return job.relative().toString().replace('\\', '/');
+    }
+
+    /**
+     * On a worker thread: the stored result when it may be re-used, else what {@code process} gives. Never throws
+     * (an input that cannot be hashed is processed, and fails there with its reason).
+     */
+    FileResult prepare(Job job, java.util.function.Function<Job, FileResult> process) {
+        InputKey key;
+        try {
+            key = InputKey.of(job.input(), identity);
+        } catch (IOException | RuntimeException e) {
+            key = new InputKey("", -1, identity);
+        }
+        if (!full && key.size() >= 0 && job.output() != null) {
+            try {
+                ResultStore.Check last = store.latest(input(job), run);
+                if (last != null && last.key().equals(key) && !last.failed() && last.outputSize() != null
+                        && Files.isRegularFile(job.output()) && Files.size(job.output()) == last.outputSize()) {
+                    FileResult stored = last.stored().toFileResult(job.input(), job.output());
+                    prepared.put(job, new Prepared(key, last.result()));
+                    return stored;
+                }
+            } catch (IOException | RuntimeException e) {
+                // a store that cannot be read is no reason to fail the file: it is scored again
+                org.slf4j.LoggerFactory.getLogger(Recording.class).warn("cannot re-use the stored result of {}: {}",
+                        job.input(), e.toString());
+            }
+        }
+        FileResult result = process.apply(job);
+        prepared.put(job, new Prepared(key, 0));
+        return result;
+    }
+
+    /**
+     * On the recording thread, in order: records the job's result; returns the previous round's result of that
+     * input (null in its first round).
+     *
+     * @return the previous round's result, or null
+     */
+    FileResult record(Job job, FileResult result) throws IOException {
+        Prepared p = prepared.remove(job);
+        String input = input(job);
+        Long outputSize = null;
+        String output = null;
+        if (result.output() != null && Files.isRegularFile(result.output())) {
+            outputSize = Files.size(result.output());
+            output = outDir.toAbsolutePath().normalize().relativize(result.output().toAbsolutePath().normalize())
+                    .toString().replace('\\', '/');
+        }
+        store.record(run, input, p.key(), result, p.reusedResult(), output, outputSize);
+        ResultStore.Check previous = store.previous(input, run);
+        return previous == null ? null : previous.stored().toFileResult(job.input(), null);
+    }
+
+    boolean reused(Job job) {
+        Prepared p = prepared.get(job);
+        return p != null && p.reusedResult() > 0;
+    }
+
+    void finish() throws IOException {
+        store.finishRun(run);
+    }
+}

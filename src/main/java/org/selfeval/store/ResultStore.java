@@ -1,0 +1,504 @@
+package org.selfeval.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.selfeval.app.FileResult;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FormResult;
+import org.selfeval.model.Severity;
+
+/**
+ * The results store: one SQLite file in the output folder ({@value #FILE_NAME}), schema in docs/store.md. Per
+ * input and run: its content hash and size, the tool, rules and layouts in force, its result and findings, and
+ * its round. Every change is one transaction: a process killed at any moment leaves the file as it was before
+ * the transaction or after it, never between; the next run finds what was committed and does the rest.
+ *
+ * <p>One connection; every method is synchronized (workers look stored results up while the run's thread
+ * records).
+ */
+public final class ResultStore implements AutoCloseable {
+    public static final String FILE_NAME = "selfeval-results.sqlite";
+    static final int SCHEMA_VERSION = 1;
+
+    private final Connection db;
+    private final Clock clock;
+    /** Records of a batch committed together (see {@link #groupCommits}); 1: each is its own transaction. */
+    private int groupSize = 1;
+    private int pending;
+    /** When the first record of the pending group was made: a group is committed after a second at most. */
+    private java.time.Instant groupStarted;
+
+    private ResultStore(Connection db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if missing) the store of an output folder. */
+    public static ResultStore open(Path outDir) throws IOException {
+        return open(outDir, Clock.systemUTC());
+    }
+
+    public static ResultStore open(Path outDir, Clock clock) throws IOException {
+        Files.createDirectories(outDir);
+        Path file = outDir.resolve(FILE_NAME);
+        try {
+            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try {
+                try (Statement s = db.createStatement()) {
+                    // a rollback journal, not WAL: one file, and it works on the network shares bureaus use
+                    s.execute("PRAGMA journal_mode=DELETE");
+                    s.execute("PRAGMA synchronous=FULL");
+                    s.execute("PRAGMA foreign_keys=ON");
+                    s.execute("PRAGMA busy_timeout=10000");
+                }
+                createSchema(db);
+                db.setAutoCommit(false);
+                return new ResultStore(db, clock);
+            } catch (SQLException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法打开结果库 " + file + "：" + e.getMessage(), e);
+        }
+    }
+
+    private static void createSchema(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            int version;
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new SQLException("结果库由更新版本的 selfeval 写出（结构版本 " + version + "），请使用新版本");
+            }
+            if (version == SCHEMA_VERSION) {
+                return;
+            }
+            db.setAutoCommit(false);
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS runs (
+                      id       INTEGER PRIMARY KEY,
+                      kind     TEXT NOT NULL,
+                      source   TEXT NOT NULL,
+                      tool     TEXT NOT NULL,
+                      rules    TEXT NOT NULL,
+                      layouts  TEXT NOT NULL,
+                      started  TEXT NOT NULL,
+                      finished TEXT)""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS results (
+                      id          INTEGER PRIMARY KEY,
+                      sha256      TEXT NOT NULL,
+                      size        INTEGER NOT NULL,
+                      tool        TEXT NOT NULL,
+                      rules       TEXT NOT NULL,
+                      layouts     TEXT NOT NULL,
+                      status      TEXT NOT NULL,
+                      error_code  TEXT,
+                      forms       INTEGER NOT NULL,
+                      errors      INTEGER NOT NULL,
+                      warnings    INTEGER NOT NULL,
+                      record      TEXT NOT NULL)""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS checks (
+                      id          INTEGER PRIMARY KEY,
+                      run         INTEGER NOT NULL REFERENCES runs(id),
+                      input       TEXT NOT NULL,
+                      round       INTEGER NOT NULL,
+                      result      INTEGER NOT NULL REFERENCES results(id),
+                      reused      INTEGER NOT NULL,
+                      output      TEXT,
+                      output_size INTEGER,
+                      checked     TEXT NOT NULL,
+                      UNIQUE (run, input))""");
+            s.execute("CREATE INDEX IF NOT EXISTS checks_by_input ON checks(input, run)");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS findings (
+                      result   INTEGER NOT NULL REFERENCES results(id),
+                      form     INTEGER NOT NULL,
+                      sheet    TEXT NOT NULL,
+                      cell     TEXT,
+                      severity TEXT NOT NULL,
+                      code     TEXT NOT NULL,
+                      message  TEXT NOT NULL)""");
+            s.execute("CREATE INDEX IF NOT EXISTS findings_by_result ON findings(result)");
+            s.execute("CREATE INDEX IF NOT EXISTS findings_by_code ON findings(code)");
+            s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+            db.commit();
+            db.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * The run to record into: the last run of this kind over this source with the same identity when it never
+     * finished (killed: this run finishes its job, its checks are not counted again), else a new one.
+     */
+    public synchronized long beginRun(String kind, String source, Identity identity) throws IOException {
+        return tx(() -> {
+            try (PreparedStatement q = db.prepareStatement(
+                    "SELECT id, finished, tool, rules, layouts FROM runs WHERE kind = ? AND source = ? "
+                            + "ORDER BY id DESC LIMIT 1")) {
+                q.setString(1, kind);
+                q.setString(2, source);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next() && rs.getString(2) == null && identity.tool().equals(rs.getString(3))
+                            && identity.rules().equals(rs.getString(4)) && identity.layouts().equals(rs.getString(5))) {
+                        return rs.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement ins = db.prepareStatement("INSERT INTO runs(kind, source, tool, rules, layouts, "
+                    + "started) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ins.setString(1, kind);
+                ins.setString(2, source);
+                ins.setString(3, identity.tool());
+                ins.setString(4, identity.rules());
+                ins.setString(5, identity.layouts());
+                ins.setString(6, clock.instant().toString());
+                ins.executeUpdate();
+                try (ResultSet keys = ins.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    public synchronized void finishRun(long run) throws IOException {
+        tx(() -> {
+            try (PreparedStatement u = db.prepareStatement("UPDATE runs SET finished = ? WHERE id = ?")) {
+                u.setString(1, clock.instant().toString());
+                u.setLong(2, run);
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The last check of an input, in any run up to and including {@code run}, or null. */
+    public synchronized Check latest(String input, long run) throws IOException {
+        return query("SELECT " + Check.COLUMNS + " FROM checks c JOIN results r ON r.id = c.result "
+                + "WHERE c.input = ? AND c.run <= ? ORDER BY c.run DESC LIMIT 1", input, run);
+    }
+
+    /** The last check of an input in a run before {@code run} (the previous round), or null. */
+    public synchronized Check previous(String input, long run) throws IOException {
+        return query("SELECT " + Check.COLUMNS + " FROM checks c JOIN results r ON r.id = c.result "
+                + "WHERE c.input = ? AND c.run < ? ORDER BY c.run DESC LIMIT 1", input, run);
+    }
+
+    /** Every check of an input, oldest round first. */
+    public synchronized List<Check> history(String input) throws IOException {
+        List<Check> all = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT " + Check.COLUMNS + " FROM checks c JOIN results r "
+                + "ON r.id = c.result WHERE c.input = ? ORDER BY c.run")) {
+            q.setString(1, input);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    all.add(Check.read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法读取结果库：" + e.getMessage(), e);
+        }
+        return all;
+    }
+
+    /** Inputs whose name ends with {@code suffix} (history looks a form up by the end of its path). */
+    public synchronized List<String> inputsEndingWith(String suffix) throws IOException {
+        List<String> inputs = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT DISTINCT input FROM checks ORDER BY input")) {
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String input = rs.getString(1);
+                    if (input.equals(suffix) || input.endsWith("/" + suffix)) {
+                        inputs.add(input);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法读取结果库：" + e.getMessage(), e);
+        }
+        return inputs;
+    }
+
+    /**
+     * The latest check of every input recorded by runs of this kind over this source, by input, one at a time
+     * (nothing is held: the hot folder's summary of thousands of forms is streamed from here).
+     */
+    public synchronized void forEachLatest(String kind, String source, Consumer<Check> each) throws IOException {
+        try (PreparedStatement q = db.prepareStatement("SELECT " + Check.COLUMNS + " FROM checks c "
+                + "JOIN results r ON r.id = c.result WHERE c.id IN (SELECT MAX(c2.id) FROM checks c2 "
+                + "JOIN runs u ON u.id = c2.run WHERE u.kind = ? AND u.source = ? GROUP BY c2.input) "
+                + "ORDER BY c.input")) {
+            q.setString(1, kind);
+            q.setString(2, source);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(Check.read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法读取结果库：" + e.getMessage(), e);
+        }
+    }
+
+    /** The inputs recorded by runs of this kind over this source. */
+    public synchronized List<String> inputs(String kind, String source) throws IOException {
+        List<String> inputs = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT DISTINCT c.input FROM checks c JOIN runs u "
+                + "ON u.id = c.run WHERE u.kind = ? AND u.source = ?")) {
+            q.setString(1, kind);
+            q.setString(2, source);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    inputs.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法读取结果库：" + e.getMessage(), e);
+        }
+        return inputs;
+    }
+
+    /**
+     * Lets {@link #record} commit {@code size} records at a time, or what a second brought: a commit costs a few
+     * disk syncs (25 ms each on a busy disk), which over 2,000 unchanged inputs would cost more than re-using them
+     * saves. A process killed before a group is committed loses that group only (at most a second of work): the store stays as it was at the last commit, and the
+     * next run (which resumes the unfinished one) checks those inputs again. {@link #finishRun} and
+     * {@link #close} commit what is pending.
+     */
+    public synchronized void groupCommits(int size) {
+        groupSize = Math.max(1, size);
+    }
+
+    /** Commits the records still pending in the current group. */
+    public synchronized void commitPending() throws IOException {
+        if (pending > 0) {
+            tx(() -> null);
+        }
+    }
+
+    /**
+     * Records one input's check in a run, in one transaction (or one group of them, see {@link #groupCommits}): a new result (with its findings) unless
+     * {@code reusedResult} names the stored one taken as is; the check row replaces any earlier one of the same
+     * input in the same run (a resumed run), so an input is never counted twice in a run.
+     *
+     * @param reusedResult the id of the stored result re-used, or 0 when {@code result} was just computed
+     */
+    public synchronized void record(long run, String input, InputKey key, FileResult result, long reusedResult, String output,
+                       Long outputSize) throws IOException {
+        Work<Void> work = () -> {
+            long resultId = reusedResult > 0 ? reusedResult : insertResult(key, result);
+            insertCheck(run, input, resultId, reusedResult > 0, output, outputSize);
+            return null;
+        };
+        if (pending == 0) {
+            groupStarted = clock.instant();
+        }
+        if (++pending < groupSize && clock.instant().isBefore(groupStarted.plusSeconds(1))) {
+            try {
+                work.run();
+            } catch (SQLException | IOException | RuntimeException e) {
+                rollback(); // the whole group: the next run checks those inputs again
+                throw e instanceof IOException io ? io : new IOException("无法写入结果库：" + e.getMessage(), e);
+            }
+            return;
+        }
+        tx(work);
+    }
+
+    /** The check row, replacing any earlier one of the input in the same run; its round follows the previous. */
+    private void insertCheck(long run, String input, long resultId, boolean reused, String output, Long outputSize)
+            throws SQLException, IOException {
+        Check previous = previous(input, run);
+        try (PreparedStatement ins = db.prepareStatement("INSERT OR REPLACE INTO checks(run, input, round, "
+                + "result, reused, output, output_size, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ins.setLong(1, run);
+            ins.setString(2, input);
+            ins.setInt(3, previous == null ? 1 : previous.round() + 1);
+            ins.setLong(4, resultId);
+            ins.setInt(5, reused ? 1 : 0);
+            ins.setString(6, output);
+            if (outputSize == null) {
+                ins.setNull(7, java.sql.Types.INTEGER);
+            } else {
+                ins.setLong(7, outputSize);
+            }
+            ins.setString(8, clock.instant().toString());
+            ins.executeUpdate();
+        }
+    }
+
+    /**
+     * Records a check that is a run of its own (the hot folder: every file dropped is a round of its name), in one
+     * transaction: the run, started and finished now, the result with its findings, the check.
+     */
+    public synchronized void recordAlone(String kind, String source, String input, InputKey key, FileResult result,
+                                         String output, Long outputSize) throws IOException {
+        tx(() -> {
+            long run;
+            try (PreparedStatement ins = db.prepareStatement("INSERT INTO runs(kind, source, tool, rules, layouts, "
+                    + "started, finished) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                String now = clock.instant().toString();
+                ins.setString(1, kind);
+                ins.setString(2, source);
+                ins.setString(3, key.identity().tool());
+                ins.setString(4, key.identity().rules());
+                ins.setString(5, key.identity().layouts());
+                ins.setString(6, now);
+                ins.setString(7, now);
+                ins.executeUpdate();
+                try (ResultSet keys = ins.getGeneratedKeys()) {
+                    keys.next();
+                    run = keys.getLong(1);
+                }
+            }
+            insertCheck(run, input, insertResult(key, result), false, output, outputSize);
+            return null;
+        });
+    }
+
+    private long insertResult(InputKey key, FileResult result) throws SQLException {
+        long id;
+        try (PreparedStatement ins = db.prepareStatement("INSERT INTO results(sha256, size, tool, rules, layouts, "
+                + "status, error_code, forms, errors, warnings, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ins.setString(1, key.sha256());
+            ins.setLong(2, key.size());
+            ins.setString(3, key.identity().tool());
+            ins.setString(4, key.identity().rules());
+            ins.setString(5, key.identity().layouts());
+            ins.setString(6, result.status().code());
+            ins.setString(7, result.error() == null ? null : result.error().code());
+            ins.setInt(8, result.forms().size());
+            ins.setLong(9, result.count(Severity.ERROR));
+            ins.setLong(10, result.count(Severity.WARNING));
+            ins.setString(11, StoredResult.of(result).toJson());
+            ins.executeUpdate();
+            try (ResultSet keys = ins.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement f = db.prepareStatement("INSERT INTO findings(result, form, sheet, cell, severity, "
+                + "code, message) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int form = 0;
+            for (FormResult fr : result.forms()) {
+                for (Finding finding : fr.findings()) {
+                    f.setLong(1, id);
+                    f.setInt(2, form);
+                    f.setString(3, fr.form().sheet());
+                    f.setString(4, finding.cell());
+                    f.setString(5, finding.severity().code());
+                    f.setString(6, finding.code().name());
+                    f.setString(7, finding.message());
+                    f.addBatch();
+                }
+                form++;
+            }
+            f.executeBatch();
+        }
+        return id;
+    }
+
+    private Check query(String sql, String input, long run) throws IOException {
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            q.setString(1, input);
+            q.setLong(2, run);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Check.read(rs) : null;
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法读取结果库：" + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    /** Runs the work and commits it with whatever records are pending; on failure rolls all of it back. */
+    private <T> T tx(Work<T> work) throws IOException {
+        try {
+            T value = work.run();
+            db.commit();
+            pending = 0;
+            return value;
+        } catch (SQLException | IOException | RuntimeException e) {
+            rollback();
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("无法写入结果库：" + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        pending = 0;
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone: SQLite rolls back on the next open
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            commitPending();
+        } finally {
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() throws IOException {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new IOException("无法关闭结果库：" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One check of an input: the run and round it belongs to, the stored result it points to (and whether that
+     * was re-used), the key it was computed for and where its scored copy went.
+     */
+    public record Check(long id, long run, String input, int round, long result, boolean reused, String output,
+                        Long outputSize, String checked, InputKey key, String status, String record) {
+        static final String COLUMNS = "c.id, c.run, c.input, c.round, c.result, c.reused, c.output, c.output_size, "
+                + "c.checked, r.sha256, r.size, r.tool, r.rules, r.layouts, r.status, r.record";
+
+        static Check read(ResultSet rs) throws SQLException {
+            long outSize = rs.getLong(8);
+            Long outputSize = rs.wasNull() ? null : outSize;
+            return new Check(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
+                    rs.getInt(6) != 0, rs.getString(7), outputSize, rs.getString(9),
+                    new InputKey(rs.getString(10), rs.getLong(11),
+                            new Identity(rs.getString(12), rs.getString(13), rs.getString(14))),
+                    rs.getString(15), rs.getString(16));
+        }
+
+        /** The stored result (parsed from its JSON record). */
+        public StoredResult stored() {
+            return StoredResult.fromJson(record);
+        }
+
+        public boolean failed() {
+            return FileResult.Status.FAILED.code().equals(status);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.selfeval.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.selfeval.app.FileResult;
+import org.selfeval.model.FormResult;
+
+/**
+ * A file's result as the store keeps it (column {@code results.record}, JSON by Jackson): everything 汇总.xlsx and
+ * report.json show, i.e. the {@link FileResult} less its two paths, which belong to the run that shows it (the
+ * input where it lies now, the scored copy in this output folder). Every field of the form model goes along, so
+ * a field added to the model is stored without a change here; unknown fields of an older record are ignored.
+ */
+public record StoredResult(String status, String errorCode, String errorMessage, List<FormResult> forms) {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    public static StoredResult of(FileResult r) {
+        return new StoredResult(r.status().name(), r.error() == null ? null : r.error().code(),
+                r.error() == null ? null : r.error().message(), r.forms());
+    }
+
+    /** The result as a run shows it: this input, this scored copy. */
+    public FileResult toFileResult(Path file, Path output) {
+        FileResult.Status s = FileResult.Status.valueOf(status);
+        return new FileResult(file, s == FileResult.Status.FAILED ? null : output, s,
+                errorCode == null ? null : new FileResult.FileError(errorCode, errorMessage), forms);
+    }
+
+    String toJson() {
+        try {
+            return MAPPER.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result that cannot be written as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static StoredResult fromJson(String json) {
+        try {
+            return MAPPER.readValue(json, StoredResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored record that cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.selfeval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.selfeval.batch.InputTree;
+import org.selfeval.model.CellValue;
+import org.selfeval.read.FormLocator;
+import org.selfeval.store.ResultStore;
+import org.selfeval.testing.ChildJvm;
+import org.selfeval.testing.Samples;
+
+/**
+ * The second round (issue 15): a batch over an output folder that already holds a results store re-uses the
+ * stored results of unchanged inputs, writes the same report.json and 汇总.xlsx as a full re-check, and shows
+ * what was corrected since the previous round.
+ */
+class CliRoundsTest {
+    @TempDir
+    Path dir;
+
+    private String lastErr;
+
+    private int cli(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        lastErr = err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8);
+        return status;
+    }
+
+    private Path samplesIn() throws Exception {
+        Path in = dir.resolve("in");
+        try (Stream<Path> s = Files.list(Samples.DIR)) {
+            for (Path p : s.filter(p -> InputTree.isWorkbookName(p.getFileName().toString())).toList()) {
+                Path target = in.resolve("县/" + p.getFileName());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target);
+            }
+        }
+        Files.writeString(in.resolve("县/坏.xls"), "<html>not a workbook</html>");
+        return in;
+    }
+
+    @Test
+    void aSecondBatchOverUnchangedFiles_reusesEveryStoredResult_andWritesWhatAFullRunWrites() throws Exception {
+        Path in = samplesIn();
+        Path out = dir.resolve("out");
+        int scorable = (int) InputTree.find(in, out).stream().filter(p -> !p.endsWith("坏.xls")).count();
+        assertEquals(ExitStatus.FILE_FAILED, cli("batch", in.toString(), "--out", out.toString(), "--quiet"));
+        Path seedCopy = out.resolve("县/" + Samples.SEED + ".xlsx");
+        FileTime firstWritten = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(seedCopy, firstWritten); // a copy re-written by the second run would show it
+
+        assertEquals(ExitStatus.FILE_FAILED, cli("batch", in.toString(), "--out", out.toString()));
+        assertTrue(lastErr.contains("，" + scorable + " 个文件未变、沿用上次结果"), lastErr);
+        assertEquals(firstWritten, Files.getLastModifiedTime(seedCopy), "a re-used input's copy is not written again");
+        byte[] reusedReport = Files.readAllBytes(out.resolve("report.json"));
+        List<String> reusedSummary = cells(out.resolve("汇总.xlsx"));
+
+        assertEquals(ExitStatus.FILE_FAILED, cli("batch", in.toString(), "--out", out.toString(), "--full"));
+        assertTrue(lastErr.contains("，0 个文件未变、沿用上次结果"), lastErr);
+        assertNotEquals(firstWritten, Files.getLastModifiedTime(seedCopy), "--full scores every input again");
+        assertEquals(new String(reusedReport, StandardCharsets.UTF_8),
+                Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8));
+        assertEquals(reusedSummary, cells(out.resolve("汇总.xlsx")));
+        assertTrue(reusedSummary.stream().anyMatch(c -> c.startsWith("整改情况!D2=")), "the sheet 整改情况");
+
+        // three rounds of every input in the store, each counted once per round
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(ResultStore.FILE_NAME));
+             Statement s = db.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT input), MAX(round), SUM(reused) FROM checks");
+            assertTrue(rs.next());
+            assertEquals(3 * (scorable + 1), rs.getInt(1));
+            assertEquals(scorable + 1, rs.getInt(2));
+            assertEquals(3, rs.getInt(3));
+            assertEquals(scorable, rs.getInt(4));
+        }
+    }
+
+    /** A form corrected between two rounds: only it is scored again, and 整改情况 shows what was fixed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aCorrectedForm_isTheOnlyOneScoredAgain_andItsFixedFindingIsShown(String ext) throws Exception {
+        Path in = dir.resolve("in");
+        Path form = in.resolve("霍邱/" + Samples.SEED + "." + ext);
+        Path other = Samples.copy("01-永德-营养改善-拆分指标值", "xlsx", in.resolve("永德"));
+        String projectCell = withoutProjectName(Samples.DIR.resolve(Samples.SEED + "." + ext), form);
+        Path out = dir.resolve("out");
+        cli("batch", in.toString(), "--out", out.toString(), "--quiet");
+        Files.copy(Samples.DIR.resolve(Samples.SEED + "." + ext), form,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING); // the county corrects its form
+
+        cli("batch", in.toString(), "--out", out.toString());
+        assertTrue(lastErr.contains("，1 个文件未变、沿用上次结果"), lastErr);
+        try (InputStream s = Files.newInputStream(out.resolve("汇总.xlsx")); Workbook wb = WorkbookFactory.create(s)) {
+            Sheet summary = wb.getSheet("汇总");
+            int roundColumn = column(summary, "整改情况");
+            Row seedRow = rowOf(summary, form.toString());
+            Row otherRow = rowOf(summary, other.toString());
+            Sheet rounds = wb.getSheet("整改情况");
+            Row change = rowOf(rounds, form.toString());
+            assertEquals(1, (int) change.getCell(column(rounds, "已整改")).getNumericCellValue());
+            assertEquals(0, (int) change.getCell(column(rounds, "新增问题")).getNumericCellValue());
+            String fixed = change.getCell(column(rounds, "已整改的问题")).getStringCellValue();
+            assertTrue(fixed.startsWith(projectCell + " ") && fixed.endsWith("（HEADER_FIELD_MISSING）"), fixed);
+            // the seed still has its weights adding up to 110: the form is not clean yet
+            assertEquals("仍有问题", change.getCell(column(rounds, "整改情况")).getStringCellValue());
+            assertEquals("仍有问题", seedRow.getCell(roundColumn).getStringCellValue());
+            Row otherChange = rowOf(rounds, other.toString());
+            assertEquals(0, (int) otherChange.getCell(column(rounds, "已整改")).getNumericCellValue());
+            assertEquals(0, (int) otherChange.getCell(column(rounds, "新增问题")).getNumericCellValue());
+            assertFalse(otherRow.getCell(roundColumn).getStringCellValue().isEmpty());
+        }
+        // the corrected form's scored copy is the new one: its project name is back
+        try (Workbook wb = Samples.reopen(out.resolve("霍邱/" + Samples.SEED + "." + ext))) {
+            CellValue project = FormLocator.locate(wb).get(0).header().project();
+            assertEquals("困难职工送温暖", project.text().strip());
+        }
+
+        assertEquals(ExitStatus.OK, cli("history", form.toString(), "--out", out.toString()));
+        assertTrue(lastErr.contains("第 1 轮") && lastErr.contains("第 2 轮"), lastErr);
+        assertTrue(lastErr.contains("已整改：" + projectCell + " "), lastErr);
+        assertEquals(ExitStatus.FILE_FAILED, cli("history", "没有这张表.xlsx", "--out", out.toString()));
+        assertTrue(lastErr.contains("没有"), lastErr);
+    }
+
+    /**
+     * kill -9 in the middle of a batch: the store opens, the next batch re-uses what was committed, scores the
+     * rest, and every input is counted once, in one round.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(300)
+    void aBatchKilledMidway_isFinishedByTheNextRun_andNothingIsCountedTwice() throws Exception {
+        int files = 24;
+        Path in = dir.resolve("in");
+        for (int i = 0; i < files; i++) {
+            Samples.copy(Samples.SEED, i % 2 == 0 ? "xlsx" : "xls", in.resolve(String.format("县%02d", i)));
+        }
+        Path out = dir.resolve("out");
+        Process batch = ChildJvm.start(dir.resolve("batch.log"), "batch", in.toString(), "--out", out.toString(),
+                "--threads", "1", "--quiet");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (storedChecks(out) < 3) {
+            assertTrue(batch.isAlive(), "the batch ended before it could be killed");
+            assertTrue(System.nanoTime() < deadline, "nothing committed within two minutes");
+            Thread.sleep(50);
+        }
+        batch.destroyForcibly(); // SIGKILL, mid-run
+        assertTrue(batch.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+        int committed = storedChecks(out);
+        assertTrue(committed < files, "killed before the end: " + committed);
+
+        assertEquals(ExitStatus.ERROR_FINDINGS, cli("batch", in.toString(), "--out", out.toString()));
+        assertTrue(lastErr.contains("完成：" + files + " 个文件"), lastErr);
+        java.util.regex.Matcher reused = java.util.regex.Pattern.compile("，(\\d+) 个文件未变").matcher(lastErr);
+        assertTrue(reused.find(), lastErr);
+        assertTrue(Integer.parseInt(reused.group(1)) >= committed, lastErr);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(ResultStore.FILE_NAME));
+             Statement s = db.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT input), MAX(round), COUNT(DISTINCT run) "
+                    + "FROM checks");
+            assertTrue(rs.next());
+            assertEquals(List.of(files, files, 1, 1), List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
+                    "each input once, in the one round the killed run began");
+            ResultSet runs = s.executeQuery("SELECT COUNT(*), COUNT(finished) FROM runs");
+            assertTrue(runs.next());
+            assertEquals(1, runs.getInt(1));
+            assertEquals(1, runs.getInt(2));
+        }
+        var report = org.selfeval.report.JsonReport.mapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(files, report.get("files").size());
+        for (String ext : List.of("xlsx", "xls")) { // the copies, whole, both formats
+            try (Workbook wb = Samples.reopen(out.resolve("县0" + (ext.equals("xlsx") ? 0 : 1) + "/" + Samples.SEED
+                    + "." + ext))) {
+                assertEquals(110.0, wb.getSheet("自评表").getRow(31).getCell(7).getNumericCellValue());
+            }
+        }
+    }
+
+    /** Checks committed to the store so far (0 while it is not there or busy). */
+    private static int storedChecks(Path out) {
+        Path file = out.resolve(ResultStore.FILE_NAME);
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM checks");
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (java.sql.SQLException e) {
+            return 0; // locked by the writer, or its schema not yet committed
+        }
+    }
+
+    /** Copies the workbook with its 项目名称 cleared; returns that cell's address. */
+    private static String withoutProjectName(Path from, Path to) throws Exception {
+        Files.createDirectories(to.getParent());
+        try (Workbook wb = Samples.reopen(from)) {
+            CellValue project = FormLocator.locate(wb).get(0).header().project();
+            Sheet sheet = wb.getSheetAt(FormLocator.locate(wb).get(0).sheetIndex());
+            sheet.getRow(project.row()).getCell(project.col()).setBlank();
+            try (OutputStream os = Files.newOutputStream(to)) {
+                wb.write(os);
+            }
+            return project.address();
+        }
+    }
+
+    private static int column(Sheet sheet, String header) {
+        for (Cell c : sheet.getRow(0)) {
+            if (c.getStringCellValue().equals(header)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + sheet.getSheetName());
+    }
+
+    private static Row rowOf(Sheet sheet, String file) {
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (sheet.getRow(r).getCell(0).getStringCellValue().equals(file)) {
+                return sheet.getRow(r);
+            }
+        }
+        throw new AssertionError(file + " not in " + sheet.getSheetName());
+    }
+
+    /** Every non-blank cell of every sheet as {@code sheet!A1=text}, read back from disk. */
+    static List<String> cells(Path xlsx) throws Exception {
+        List<String> cells = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (InputStream s = Files.newInputStream(xlsx); Workbook wb = WorkbookFactory.create(s)) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell c : row) {
+                        String text = format.formatCellValue(c);
+                        if (!text.isEmpty()) {
+                            cells.add(sheet.getSheetName() + "!" + c.getAddress() + "=" + text);
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+}
