@@ -155,6 +155,11 @@ public final class HotFolder {
         return summary.ready();
     }
 
+    /** Waits until no 汇总.xlsx is being written (for tests). */
+    void awaitSummary() {
+        summary.awaitIdle();
+    }
+
     private boolean take(Path file) throws IOException {
         Inbox.Fingerprint fp = Inbox.Fingerprint.of(file);
         if (fp == null || !fp.equals(inbox.seenAs(file))) {

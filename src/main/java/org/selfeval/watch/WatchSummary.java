@@ -42,6 +42,13 @@ final class WatchSummary {
     /** False while scored copies and failure notes the store does not know yet are being added to it. */
     private volatile boolean ready;
     private Instant lastWritten = Instant.EPOCH;
+    /** A summary is being written on {@link #writer}. */
+    private boolean writing;
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "selfeval-summary");
+        t.setDaemon(true);
+        return t;
+    });
 
     WatchSummary(WatchOptions options, Clock clock, ResultStore store, Identity identity) {
         this.options = options;
@@ -127,36 +134,68 @@ final class WatchSummary {
         ready = true;
     }
 
-    /** Rewrites 汇总.xlsx when something changed and {@code summaryInterval} has passed since the last (or force). */
+    /**
+     * Rewrites 汇总.xlsx when something changed and {@code summaryInterval} has passed since the last (or force).
+     * Not forced, the writing runs on the summary's own thread: streaming thousands of stored results takes
+     * seconds, and the loop must serve the next file meanwhile. Forced (at stop), it waits for that thread and
+     * writes on the caller's.
+     */
     void flush(boolean force) {
+        if (force) {
+            awaitIdle();
+        }
         Instant now = clock.instant();
         synchronized (this) {
-            if (!dirty || !ready) {
+            if (!dirty || !ready || writing) {
                 return; // never a summary that lacks what DIR already held
             }
             if (!force && lastWritten.plus(options.summaryInterval()).isAfter(now)) {
                 return;
             }
             dirty = false;
+            writing = true;
+            lastWritten = now;
         }
+        if (force) {
+            write();
+        } else {
+            writer.execute(this::write);
+        }
+    }
+
+    /** Waits until no summary is being written (tests, and stop). */
+    void awaitIdle() {
+        try {
+            writer.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void write() {
         try (SummaryWorkbook summary = new SummaryWorkbook(options.outDir(), true)) {
             store.forEachLatest(KIND, source, check -> {
                 Path output = check.output() == null ? null : options.outDir().resolve(check.output());
                 FileResult result = check.stored().toFileResult(options.inbox().resolve(check.input()), output);
                 try {
                     ResultStore.Check previous = store.previous(check.input(), check.run());
-                    summary.add(result, previous == null ? null
+                    summary.add(result, previous == null ? null : previous.result() == check.result() ? result
                             : previous.stored().toFileResult(options.inbox().resolve(check.input()), null));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
             summary.write(options.outDir().resolve(SummaryWorkbook.FILE_NAME));
-            lastWritten = now;
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot write {}: {}", SummaryWorkbook.FILE_NAME, e.toString());
             synchronized (this) {
                 dirty = true;
+            }
+        } finally {
+            synchronized (this) {
+                writing = false;
             }
         }
     }

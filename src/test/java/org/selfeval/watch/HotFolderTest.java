@@ -92,6 +92,7 @@ class HotFolderTest {
         await(hotFolder::summaryReady, Duration.ofSeconds(30), "summary rebuilt");
         clock.advance(Duration.ofSeconds(1)); // past the summary interval
         hotFolder.step();
+        hotFolder.awaitSummary(); // written beside the loop
         assertTrue(Files.exists(out.resolve("汇总.xlsx")));
     }
 
