@@ -63,7 +63,7 @@ public final class Recording {
                 ResultStore.Check last = store.latest(input(job), run);
                 if (last != null && last.key().equals(key) && !last.failed() && last.outputSize() != null
                         && Files.isRegularFile(job.output()) && Files.size(job.output()) == last.outputSize()) {
-                    FileResult stored = last.stored().toFileResult(job.input(), job.output());
+                    FileResult stored = store.stored(last.result()).toFileResult(job.input(), job.output());
                     prepared.put(job, new Prepared(key, last.result()));
                     return stored;
                 }
@@ -100,7 +100,8 @@ public final class Recording {
             return null;
         }
         // unchanged since the previous round: that round's result is this one, not parsed a second time
-        return previous.result() == p.reusedResult() ? result : previous.stored().toFileResult(job.input(), null);
+        return previous.result() == p.reusedResult() ? result
+                : store.stored(previous.result()).toFileResult(job.input(), null);
     }
 
     boolean reused(Job job) {

@@ -187,16 +187,31 @@ public final class ResultStore implements AutoCloseable {
         });
     }
 
-    /** The last check of an input, in any run up to and including {@code run}, or null. */
+    /** The last check of an input, in any run up to and including {@code run}, or null (without its record). */
     public synchronized Check latest(String input, long run) throws IOException {
-        return query("SELECT " + Check.COLUMNS + " FROM checks c JOIN results r ON r.id = c.result "
+        return query("SELECT " + Check.KEY_COLUMNS + " FROM checks c JOIN results r ON r.id = c.result "
                 + "WHERE c.input = ? AND c.run <= ? ORDER BY c.run DESC LIMIT 1", input, run);
     }
 
-    /** The last check of an input in a run before {@code run} (the previous round), or null. */
+    /** The last check of an input in a run before {@code run} (the previous round), or null (without its record). */
     public synchronized Check previous(String input, long run) throws IOException {
-        return query("SELECT " + Check.COLUMNS + " FROM checks c JOIN results r ON r.id = c.result "
+        return query("SELECT " + Check.KEY_COLUMNS + " FROM checks c JOIN results r ON r.id = c.result "
                 + "WHERE c.input = ? AND c.run < ? ORDER BY c.run DESC LIMIT 1", input, run);
+    }
+
+    /** A stored result by id (its JSON record parsed). */
+    public synchronized StoredResult stored(long result) throws IOException {
+        try (PreparedStatement q = db.prepareStatement("SELECT record FROM results WHERE id = ?")) {
+            q.setLong(1, result);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IOException("结果库中没有结果 " + result);
+                }
+                return StoredResult.fromJson(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法读取结果库：" + e.getMessage(), e);
+        }
     }
 
     /** Every check of an input, oldest round first. */
@@ -475,12 +490,14 @@ public final class ResultStore implements AutoCloseable {
 
     /**
      * One check of an input: the run and round it belongs to, the stored result it points to (and whether that
-     * was re-used), the key it was computed for and where its scored copy went.
+     * was re-used), the key it was computed for and where its scored copy went; {@code record} is the result's
+     * JSON, or null when read by {@link #latest} or {@link #previous} (those decide first whether it is needed).
      */
     public record Check(long id, long run, String input, int round, long result, boolean reused, String output,
                         Long outputSize, String checked, InputKey key, String status, String record) {
-        static final String COLUMNS = "c.id, c.run, c.input, c.round, c.result, c.reused, c.output, c.output_size, "
-                + "c.checked, r.sha256, r.size, r.tool, r.rules, r.layouts, r.status, r.record";
+        static final String KEY_COLUMNS = "c.id, c.run, c.input, c.round, c.result, c.reused, c.output, "
+                + "c.output_size, c.checked, r.sha256, r.size, r.tool, r.rules, r.layouts, r.status, NULL";
+        static final String COLUMNS = KEY_COLUMNS.replace("NULL", "r.record");
 
         static Check read(ResultSet rs) throws SQLException {
             long outSize = rs.getLong(8);
@@ -492,8 +509,11 @@ public final class ResultStore implements AutoCloseable {
                     rs.getString(15), rs.getString(16));
         }
 
-        /** The stored result (parsed from its JSON record). */
+        /** The stored result (parsed from its JSON record); only for checks read with their record. */
         public StoredResult stored() {
+            if (record == null) {
+                throw new IllegalStateException("check read without its record");
+            }
             return StoredResult.fromJson(record);
         }
 

@@ -86,6 +86,7 @@ public final class HotFolder {
             summary.flush(true);
         } finally {
             closeWatcher();
+            summary.close();
             finished.countDown();
         }
     }

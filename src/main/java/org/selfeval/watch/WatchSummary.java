@@ -163,8 +163,16 @@ final class WatchSummary {
         }
     }
 
+    /** Ends the summary's thread once what it was given is written. */
+    void close() {
+        writer.shutdown();
+    }
+
     /** Waits until no summary is being written (tests, and stop). */
     void awaitIdle() {
+        if (writer.isShutdown()) {
+            return;
+        }
         try {
             writer.submit(() -> { }).get();
         } catch (InterruptedException e) {
@@ -182,7 +190,8 @@ final class WatchSummary {
                 try {
                     ResultStore.Check previous = store.previous(check.input(), check.run());
                     summary.add(result, previous == null ? null : previous.result() == check.result() ? result
-                            : previous.stored().toFileResult(options.inbox().resolve(check.input()), null));
+                            : store.stored(previous.result()).toFileResult(options.inbox().resolve(check.input()),
+                            null));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
