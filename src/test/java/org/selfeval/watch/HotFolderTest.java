@@ -362,7 +362,7 @@ class HotFolderTest {
     }
 
     @Test
-    @Timeout(400) // two JVMs; generous for a loaded machine, it takes ~15 s on an idle one
+    @Timeout(400) // two watcher JVMs: on a loaded machine each takes tens of seconds to start
     void aWatcherKilledMidStreamLosesNothingAndLeavesNoPartialOutput() throws Exception {
         inbox = dir.resolve("inbox");
         out = dir.resolve("out");

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# bench/rounds.sh — the second round (docs/benchmarks.md, "Rounds"): a batch over N workbooks, the same batch
+# again over the unchanged folder (stored results re-used), the outputs compared, one form corrected and the
+# batch run a third time; then a hot folder restarted over an output folder of M scored forms, timed until its
+# first new file is scored and until 汇总.xlsx lists all M+1.
+#
+#   bench/rounds.sh                   # N=2000 M=5000
+#   N=500 M=1000 bench/rounds.sh      # quicker
+# Environment: N, M, THREADS (2), WORK (scratch, a new temp dir), SKIP_BUILD=1, KEEP=1 (keep WORK).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-2000}
+M=${M:-5000}
+THREADS=${THREADS:-2}
+WORK=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/selfeval-rounds.XXXXXX")}
+mkdir -p "$WORK"
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
+[ "${SKIP_BUILD:-0}" = 1 ] || mvn -q -o package -DskipTests
+JAR=$PWD/target/selfeval.jar
+LFLAGS=$(sed -n 's/^flags="\(.*\)"$/\1/p' bin/selfeval)
+run() { python3 bench/measure.py "$@"; }
+field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
+
+python3 bench/make_inputs.py samples "$N" "$WORK/in"
+BATCH=(java $LFLAGS -jar "$JAR" batch "$WORK/in" --out "$WORK/out" --threads "$THREADS")
+first=$(run first "${BATCH[@]}" 2>"$WORK/first.txt" || true)
+cp "$WORK/out/report.json" "$WORK/report-1.json"
+cp "$WORK/out/汇总.xlsx" "$WORK/summary-1.xlsx"
+second=$(run second "${BATCH[@]}" 2>"$WORK/second.txt" || true)
+full=$(cd "$WORK" && python3 - <<'PY'
+import zipfile
+a, b = zipfile.ZipFile("summary-1.xlsx"), zipfile.ZipFile("out/汇总.xlsx")
+# 问题清单 (sheet2) and 统计 (sheet4); 汇总 and 整改情况 differ by design (首次检查 against the round before)
+sheets = lambda z: [z.read(f"xl/worksheets/sheet{i}.xml") for i in (2, 4)]
+print("report.json byte-identical:", open("report-1.json", "rb").read() == open("out/report.json", "rb").read(),
+      "| 汇总.xlsx 问题清单 and 统计 identical:", sheets(a) == sheets(b))
+PY
+)
+# one form corrected: another sample's bytes in its place
+victim=$(find "$WORK/in" -name '*00-霍邱*.xlsx' | sort | head -1)
+cp samples/01-永德-营养改善-拆分指标值.xlsx "$victim"
+third=$(run third "${BATCH[@]}" 2>"$WORK/third.txt" || true)
+
+# the hot folder restarted over M scored forms
+mkdir -p "$WORK/classes" "$WORK/inbox"
+javac -nowarn -cp "$JAR" -d "$WORK/classes" bench/StoreFill.java
+fill=$(run fill java -cp "$JAR:$WORK/classes" StoreFill "samples/00-霍邱-困难职工送温暖.xlsx" "$WORK/inbox" "$WORK/hot" "$M")
+restart=$(python3 - "$JAR" "$WORK" "$M" "$LFLAGS" <<'PY'
+import os, shutil, subprocess, sys, time, zipfile
+jar, work, m, flags = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].split()
+start = time.time()
+p = subprocess.Popen(["java", *flags, "-jar", jar, "watch", f"{work}/inbox", "--out", f"{work}/hot", "--stable", "0.5",
+                      "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+shutil.copyfile("samples/03-普陀-体育中心结算-外省表头.xls", f"{work}/inbox/新.xls")
+first = summary = None
+while time.time() - start < 900:
+    if first is None and os.path.exists(f"{work}/hot/新.xls"):
+        first = time.time() - start
+    if first is not None and summary is None and os.path.exists(f"{work}/hot/汇总.xlsx"):
+        summary = time.time() - start
+    if first is not None and summary is not None:
+        break
+    time.sleep(0.05)
+p.terminate(); p.wait(30)
+print(f"first_new_file_s={first:.1f} summary_of_all_s={summary:.1f}")
+PY
+)
+{
+    echo "## Rounds, $(date -u +%Y-%m-%dT%H:%MZ) (commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')), N=$N, M=$M, $THREADS threads, $(nproc) cores"
+    echo
+    echo "| run | wall s | cpu s | peak RSS MB | final line |"
+    echo "|---|---|---|---|---|"
+    for r in first second third; do
+        line=${!r}
+        echo "| $r | $(field wall_s "$line") | $(field cpu_s "$line") | $(field peak_rss_mb "$line") | $(grep -h '^完成' "$WORK/$r.txt" | tail -1) |"
+    done
+    echo
+    echo "second run against the first: $full"
+    echo
+    echo "hot folder restarted over $M scored forms ($(field wall_s "$fill") s to make them): $restart"
+} | tee "$WORK/rounds.md"
