@@ -270,6 +270,24 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
+    /** The scored copies (relative to the output folder) recorded by runs of this kind over this source. */
+    public synchronized List<String> outputs(String kind, String source) throws IOException {
+        List<String> outputs = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT DISTINCT c.output FROM checks c JOIN runs u "
+                + "ON u.id = c.run WHERE u.kind = ? AND u.source = ? AND c.output IS NOT NULL")) {
+            q.setString(1, kind);
+            q.setString(2, source);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    outputs.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法读取结果库：" + e.getMessage(), e);
+        }
+        return outputs;
+    }
+
     /** The inputs recorded by runs of this kind over this source. */
     public synchronized List<String> inputs(String kind, String source) throws IOException {
         List<String> inputs = new ArrayList<>();
@@ -423,6 +441,16 @@ public final class ResultStore implements AutoCloseable {
                     f.addBatch();
                 }
                 form++;
+            }
+            for (Finding finding : result.findings()) { // about the file as a whole: form -1, no sheet
+                f.setLong(1, id);
+                f.setInt(2, -1);
+                f.setString(3, "");
+                f.setString(4, finding.cell());
+                f.setString(5, finding.severity().code());
+                f.setString(6, finding.code().name());
+                f.setString(7, finding.message());
+                f.addBatch();
             }
             f.executeBatch();
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.selfeval.app.FileResult;
+import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
 
 /**
@@ -16,7 +17,8 @@ import org.selfeval.model.FormResult;
  * input where it lies now, the scored copy in this output folder). Every field of the form model goes along, so
  * a field added to the model is stored without a change here; unknown fields of an older record are ignored.
  */
-public record StoredResult(String status, String errorCode, String errorMessage, List<FormResult> forms) {
+public record StoredResult(String status, String errorCode, String errorMessage, List<FormResult> forms,
+                           List<Finding> findings, String note) {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -25,14 +27,15 @@ public record StoredResult(String status, String errorCode, String errorMessage,
 
     public static StoredResult of(FileResult r) {
         return new StoredResult(r.status().name(), r.error() == null ? null : r.error().code(),
-                r.error() == null ? null : r.error().message(), r.forms());
+                r.error() == null ? null : r.error().message(), r.forms(), r.findings(), r.note());
     }
 
     /** The result as a run shows it: this input, this scored copy. */
     public FileResult toFileResult(Path file, Path output) {
         FileResult.Status s = FileResult.Status.valueOf(status);
         return new FileResult(file, s == FileResult.Status.FAILED ? null : output, s,
-                errorCode == null ? null : new FileResult.FileError(errorCode, errorMessage), forms);
+                errorCode == null ? null : new FileResult.FileError(errorCode, errorMessage), forms,
+                findings == null ? List.of() : findings, note);
     }
 
     String toJson() {

@@ -66,7 +66,7 @@ final class WatchSummary {
     void record(String name, InputKey key, FileResult placed) throws IOException {
         Long size = placed.output() == null ? null : Files.size(placed.output());
         store.recordAlone(KIND, source, name, key == null ? new InputKey("", -1, identity) : key, placed,
-                placed.output() == null ? null : name, size);
+                placed.output() == null ? null : placed.output().getFileName().toString(), size);
         synchronized (this) {
             dirty = true;
         }
@@ -84,18 +84,20 @@ final class WatchSummary {
      * everything already, nothing is checked and the summary is ready at once.
      */
     void catchUp(FileProcessor processor, BooleanSupplier stopping) throws IOException {
-        Set<String> known = new HashSet<>(store.inputs(KIND, source));
+        Set<String> knownOutputs = new HashSet<>(store.outputs(KIND, source));
         List<Path> outputs = new ArrayList<>();
         for (Path p : Inbox.list(options.outDir())) {
             String name = p.getFileName().toString();
-            if (InputTree.isWorkbookName(name) && !name.equals(SummaryWorkbook.FILE_NAME) && !known.contains(name)) {
+            if (InputTree.isWorkbookName(name) && !name.equals(SummaryWorkbook.FILE_NAME)
+                    && !knownOutputs.contains(name)) {
                 outputs.add(p);
             }
         }
+        Set<String> knownInputs = new HashSet<>(store.inputs(KIND, source));
         List<FailureNote.Note> failures = new ArrayList<>();
         try (DirectoryStream<Path> notes = Files.newDirectoryStream(options.failed(), "*.txt")) {
             for (Path txt : notes) {
-                FailureNote.read(txt).filter(n -> !known.contains(n.name())).ifPresent(failures::add);
+                FailureNote.read(txt).filter(n -> !knownInputs.contains(n.name())).ifPresent(failures::add);
             }
         }
         if (outputs.isEmpty() && failures.isEmpty()) {
