@@ -60,7 +60,10 @@ class CliRoundsTest {
     private Path samplesIn() throws Exception {
         Path in = dir.resolve("in");
         try (Stream<Path> s = Files.list(Samples.DIR)) {
-            for (Path p : s.filter(p -> InputTree.isWorkbookName(p.getFileName().toString())).toList()) {
+            // not the .doc: its scored copy is a .docx of the same name as the .docx sample's, one output for two
+            // inputs, which no round can re-use (the copy on disk is the other input's)
+            for (Path p : s.filter(p -> InputTree.isWorkbookName(p.getFileName().toString())
+                    && !p.toString().endsWith(".doc")).toList()) {
                 Path target = in.resolve("县/" + p.getFileName());
                 Files.createDirectories(target.getParent());
                 Files.copy(p, target);
