@@ -1,11 +1,13 @@
 package org.selfeval.write;
 
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.model.CommentsTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -34,17 +36,19 @@ final class CellComments {
     private CellComments() {
     }
 
-    /** Sets the selfeval part of the cell's comment to {@code ourText} (one line per finding). */
-    static void annotate(Cell cell, String ourText) {
-        Comment existing = cell.getCellComment();
+    /**
+     * Sets the selfeval part of the cell's comment to {@code ourText} (one line per finding). {@code existing} is
+     * the cell's comment (null: none), looked up by the caller in one map of the sheet's comments: asking the
+     * cell scans every comment of an .xls sheet, once per flagged cell.
+     */
+    static void annotate(Cell cell, Comment existing, String ourText) {
         String unitPart = existing == null ? "" : unitPart(existing.getString().getString());
         String text = unitPart.isEmpty() ? MARKER + "\n" + ourText : unitPart + "\n" + MARKER + "\n" + ourText;
         replace(cell, existing, unitPart, text);
     }
 
-    /** Removes the selfeval part of the cell's comment (the cell is no longer flagged); the unit's part stays. */
-    static void strip(Cell cell) {
-        Comment existing = cell.getCellComment();
+    /** Removes the selfeval part of the cell's comment {@code existing} (the cell is no longer flagged); the unit's part stays. */
+    static void strip(Cell cell, Comment existing) {
         if (existing == null || !existing.getString().getString().contains(MARKER)) {
             return;
         }
@@ -103,28 +107,52 @@ final class CellComments {
     }
 
     /**
-     * An .xlsx comment, registered at its own cell from the start. POI's {@code createCellComment} registers a
-     * comment at its box's top-left cell; moving it to the flagged cell afterwards serialises the VML shape's
-     * client data as a workaround for an old XMLBeans bug, and had to dodge cells that already held a comment
-     * (docs/benchmarks.md: comments were a tenth of a batch's CPU). So the comment is created with its box
-     * starting at the cell itself, and the box is then set on the VML shape to start right of the cell.
+     * An .xlsx comment, registered at its own cell, its box right of the cell. POI's {@code createCellComment}
+     * registers a comment at its box's top-left cell (moving it afterwards serialised the VML shape and had to
+     * dodge cells that already held a comment), and finding the new comment's VML shape again to move its box
+     * ({@code findCommentShape}) scans every shape of the sheet: 10,000 comments took 33 s and 20,000 never
+     * ended. So the comment is built from its parts: a new VML shape with the box set on it, and the comment
+     * entry at the cell, in the sheet's comments table. Only the sheet's first comment goes through POI's
+     * {@code createCellComment}, which creates that table (its getter is not public), and one scan of one shape.
      */
     private static void addXssf(XSSFCell cell, String text, String author, boolean visible) {
         XSSFSheet sheet = cell.getSheet();
         Box box = box(cell, text);
-        XSSFClientAnchor atCell = new XSSFClientAnchor(0, 0, 0, 0,
-                cell.getColumnIndex(), cell.getRowIndex(), box.col2(), box.row2());
-        XSSFComment comment = sheet.createDrawingPatriarch().createCellComment(atCell);
+        String anchor = box.col1() + ", 0, " + box.row1() + ", 0, " + box.col2() + ", 0, " + box.row2() + ", 0";
+        CommentsTable table = commentsTable(sheet);
+        XSSFComment comment;
+        if (table == null) {
+            XSSFClientAnchor atCell = new XSSFClientAnchor(0, 0, 0, 0,
+                    cell.getColumnIndex(), cell.getRowIndex(), box.col2(), box.row2());
+            comment = sheet.createDrawingPatriarch().createCellComment(atCell);
+            setAnchor(sheet.getVMLDrawing(false).findCommentShape(cell.getRowIndex(), cell.getColumnIndex()), anchor);
+        } else {
+            CTShape shape = sheet.getVMLDrawing(true).newCommentShape();
+            setAnchor(shape, anchor);
+            comment = new XSSFComment(table, table.newComment(cell.getAddress()), shape);
+        }
         comment.setString(new XSSFRichTextString(text));
         comment.setAuthor(author);
         if (visible) {
             comment.setVisible(true);
         }
-        CTShape shape = sheet.getVMLDrawing(false).findCommentShape(cell.getRowIndex(), cell.getColumnIndex());
-        if (shape != null && shape.sizeOfClientDataArray() > 0) { // else (an odd VML part) the box stays on the cell
-            shape.getClientDataArray(0).setAnchorArray(0, box.col1() + ", 0, " + box.row1() + ", 0, "
-                    + box.col2() + ", 0, " + box.row2() + ", 0");
+    }
+
+    /** Sets a VML comment shape's box; an odd shape without client data keeps its box on the cell. */
+    private static void setAnchor(CTShape shape, String anchor) {
+        if (shape != null && shape.sizeOfClientDataArray() > 0) {
+            shape.getClientDataArray(0).setAnchorArray(0, anchor);
         }
+    }
+
+    /** The sheet's comments part, or null when it has none yet. */
+    private static CommentsTable commentsTable(XSSFSheet sheet) {
+        for (POIXMLDocumentPart part : sheet.getRelations()) {
+            if (part instanceof CommentsTable table) {
+                return table;
+            }
+        }
+        return null;
     }
 
     /** A comment box's corners, in cells. */

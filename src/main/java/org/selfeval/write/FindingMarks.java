@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
@@ -33,7 +34,9 @@ final class FindingMarks {
                 byCell.computeIfAbsent(cell.getAddress(), a -> new ArrayList<>()).add(f);
             }
         }
-        stripStaleComments(cells.sheet(), byCell.keySet());
+        // every comment of the sheet, looked up once (per cell, an .xls sheet scans them all)
+        Map<CellAddress, ? extends Comment> comments = cells.sheet().getCellComments();
+        stripStaleComments(cells.sheet(), comments, byCell.keySet());
         byCell.forEach((at, list) -> {
             Cell cell = flaggedCells.get(at);
             // Severity is declared worst first: ERROR, WARNING, INFO
@@ -43,7 +46,7 @@ final class FindingMarks {
             } else if (worst == Severity.WARNING) {
                 styles.apply(cell, StylePurpose.WARNING_FILL);
             }
-            CellComments.annotate(cell, list.stream().map(FindingMarks::line).collect(Collectors.joining("\n")));
+            CellComments.annotate(cell, comments.get(at), list.stream().map(FindingMarks::line).collect(Collectors.joining("\n")));
         });
     }
 
@@ -52,8 +55,9 @@ final class FindingMarks {
         return "[" + f.severity().label() + "] " + f.display();
     }
 
-    private static void stripStaleComments(Sheet sheet, Set<CellAddress> flagged) {
-        List<CellAddress> ours = sheet.getCellComments().entrySet().stream()
+    private static void stripStaleComments(Sheet sheet, Map<CellAddress, ? extends Comment> comments,
+                                           Set<CellAddress> flagged) {
+        List<CellAddress> ours = comments.entrySet().stream()
                 .filter(e -> CellComments.isOurs(e.getValue()))
                 .map(Map.Entry::getKey).toList();
         for (CellAddress at : ours) {
@@ -65,7 +69,7 @@ final class FindingMarks {
             if (cell == null) {
                 cell = (row == null ? sheet.createRow(at.getRow()) : row).createCell(at.getColumn());
             }
-            CellComments.strip(cell);
+            CellComments.strip(cell, comments.get(at));
         }
     }
 }
