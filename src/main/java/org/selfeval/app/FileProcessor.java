@@ -168,7 +168,7 @@ public final class FileProcessor {
                     return FileResult.failed(input, ErrorCodes.NO_FORM, (submission instanceof Submission.Word
                             ? "Word 文档的各表格中" : "工作簿的各工作表中") + "都未找到项目支出绩效自评表（查找的标签："
                             + String.join("、", FormLocator.partLabels(vocabulary))
-                            + "）；请确认提交的是自评表" + FormLocator.EXTEND_HINT + "（FORM_NOT_FOUND）");
+                            + "）；请确认提交的是自评表" + FormLocator.EXTEND_HINT);
                 }
                 if (output == null) {
                     return new FileResult(input, null, FileResult.Status.CHECKED, null, scored.reported(),
