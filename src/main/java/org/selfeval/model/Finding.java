@@ -24,8 +24,11 @@ public record Finding(Severity severity, FindingCode code, String cell, String m
         return new Finding(code.severity(), code, cell, message);
     }
 
-    /** The message as shown to people: Chinese text with the code beside it. */
+    /**
+     * The finding as a person reads it: the Chinese name of its kind first, then the message, the stable code
+     * last for whoever needs to look it up: {@code 分值合计不为100：分值合计为110，应为100（WEIGHT_TOTAL_NOT_100）}.
+     */
     public String display() {
-        return message + "（" + code.name() + "）";
+        return code.chineseName() + "：" + message + "（" + code.name() + "）";
     }
 }

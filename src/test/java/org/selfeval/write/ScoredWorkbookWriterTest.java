@@ -175,14 +175,14 @@ class ScoredWorkbookWriterTest {
             Sheet s = wb.getSheet(FormFixture.SHEET);
             Comment g9 = cell(s, "G9").getCellComment();
             assertEquals(CellComments.MARKER + "\n"
-                    + "[错误] 未达成目标，请填写偏差原因分析及改进措施。（DEVIATION_ANALYSIS_MISSING）\n"
-                    + "[警告] 请复核该指标得分。（SCORE_NEEDS_REVIEW）", g9.getString().getString());
+                    + "[错误] 未说明偏差原因：未达成目标，请填写偏差原因分析及改进措施。（DEVIATION_ANALYSIS_MISSING）\n"
+                    + "[警告] 得分需人工复核：请复核该指标得分。（SCORE_NEEDS_REVIEW）", g9.getString().getString());
             assertEquals("selfeval", g9.getAuthor());
             ClientAnchor a = g9.getClientAnchor();
             assertTrue(a.getCol2() - a.getCol1() >= 3, "width in columns");
             assertTrue(a.getRow2() - a.getRow1() >= 4, "height in rows");
             assertTrue(cell(s, "D7").getCellComment().getString().getString()
-                    .contains("[提示] 实际完成值“约480人”是约数，按480人计算。（APPROXIMATE_FIGURE）"));
+                    .contains("[提示] 数值为约数：实际完成值“约480人”是约数，按480人计算。（APPROXIMATE_FIGURE）"));
         }
     }
 
@@ -191,7 +191,7 @@ class ScoredWorkbookWriterTest {
         try (Workbook wb = scoredFixture(format)) {
             Comment f8 = cell(wb.getSheet(FormFixture.SHEET), "F8").getCellComment();
             assertEquals(FormFixture.UNIT_COMMENT + "\n" + CellComments.MARKER + "\n"
-                    + "[警告] 单位自评得分8，按规则计算为9.00，已改写。（SELF_SCORE_CHANGED）", f8.getString().getString());
+                    + "[警告] 得分已更正：单位自评得分8，按规则计算为9.00，已改写。（SELF_SCORE_CHANGED）", f8.getString().getString());
             assertEquals("张三", f8.getAuthor());
         }
     }
