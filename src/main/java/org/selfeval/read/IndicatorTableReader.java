@@ -32,6 +32,8 @@ final class IndicatorTableReader {
         LEVEL1("indicators.column.level1"), LEVEL2("indicators.column.level2"), NAME("indicators.column.name"),
         TARGET("indicators.column.target"), NATURE("indicators.column.nature"),
         TARGET_VALUE("indicators.column.target.value"), MEASURE_UNIT("indicators.column.measure.unit"),
+        /** 调整指标值 (LAYOUTS.md D): the target when filled, else 年初指标值. */
+        ADJUSTED("indicators.column.target.adjusted"),
         ACTUAL("indicators.column.actual"), WEIGHT("indicators.column.weight"), SCORE("indicators.column.score"),
         /** Any header containing one of its words: 偏差原因分析及改进措施, 未完成原因分析 … */
         DEVIATION("indicators.column.deviation.contains");
@@ -106,7 +108,7 @@ final class IndicatorTableReader {
             this.columns = columns;
             this.v = v;
             this.firstValueCol = columns.leftmost(SheetGrid.COL_LIMIT, Column.TARGET, Column.NATURE,
-                    Column.TARGET_VALUE, Column.ACTUAL, Column.WEIGHT, Column.SCORE);
+                    Column.TARGET_VALUE, Column.ADJUSTED, Column.ACTUAL, Column.WEIGHT, Column.SCORE);
         }
 
         Table read(int dataStart) {
@@ -127,7 +129,7 @@ final class IndicatorTableReader {
                 }
                 boolean categoryChanged = updateCategories(r);
                 Form.IndicatorRow row = new Form.IndicatorRow(r, level1, level2, cell(r, Column.NAME), target(r),
-                        cell(r, Column.ACTUAL), cell(r, Column.WEIGHT), cell(r, Column.SCORE),
+                        withUnit(r, cell(r, Column.ACTUAL)), cell(r, Column.WEIGHT), cell(r, Column.SCORE),
                         cell(r, Column.DEVIATION));
                 if (isPadding(row)) {
                     blankRun = categoryChanged ? 0 : blankRun + 1;
@@ -234,8 +236,12 @@ final class IndicatorTableReader {
          * cell; a 指标性质 that names the kind (定性 | 是) is left out: it reads 是.
          */
         private CellValue target(int r) {
+            CellValue adjusted = cell(r, Column.ADJUSTED);
+            if (adjusted != null && !adjusted.isBlank()) {
+                return withUnit(r, adjusted);
+            }
             if (!columns.has(Column.TARGET_VALUE)) {
-                return cell(r, Column.TARGET);
+                return withUnit(r, cell(r, Column.TARGET));
             }
             CellValue value = cell(r, Column.TARGET_VALUE);
             String nature = textOf(cell(r, Column.NATURE));
@@ -251,6 +257,26 @@ final class IndicatorTableReader {
             // the joined text is the value: the 指标值 cell's bare number would lose ≥ / = and the unit
             return new CellValue(value.row(), value.col(), joined, null, false, value.formula());
         }
+
+        /**
+         * A bare figure with the row's 计量单位 (LAYOUTS.md D: the unit column speaks for the target and the actual
+         * alike): {@code 2200} under 篇 reads {@code 2200篇}. Only on a table whose target is not split into 指标值
+         * columns; a figure that carries a unit or a % format, and words, stay as they are.
+         */
+        private CellValue withUnit(int r, CellValue value) {
+            if (value == null || columns.has(Column.TARGET_VALUE) || !columns.has(Column.MEASURE_UNIT)
+                    || value.percentFormat() || !BARE_NUMBER.matcher(value.text().strip()).matches()) {
+                return value;
+            }
+            String unit = textOf(cell(r, Column.MEASURE_UNIT));
+            if (unit.isEmpty() || LabelText.isPlaceholder(unit)) {
+                return value;
+            }
+            return new CellValue(value.row(), value.col(), value.text().strip() + unit, null, false, value.formula());
+        }
+
+        private static final java.util.regex.Pattern BARE_NUMBER =
+                java.util.regex.Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?");
 
         private static String textOf(CellValue cell) {
             return cell == null ? "" : cell.text().strip();
