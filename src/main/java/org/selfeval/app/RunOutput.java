@@ -19,6 +19,11 @@ public interface RunOutput extends AutoCloseable {
         add(result);
     }
 
+    /** What this output is, for the line saying it could not be written (e.g. 汇总表). */
+    default String label() {
+        return "输出文件";
+    }
+
     /** Every result is in: write what waited for the last one. */
     default void finish() throws IOException {
     }

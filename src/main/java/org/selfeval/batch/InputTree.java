@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds the submissions under a folder: every .xls / .xlsx / .docx / .doc, recursively, in a stable order (by relative path),
+ * Finds the submissions under a folder: every .xls / .xlsx / .xlsm / .docx / .doc, recursively, in a stable order (by relative path),
  * skipping Office lock files ({@code ~$*}), hidden files and folders, and the output folder when it lies inside
  * the input folder (so a second run does not score its own outputs).
  */
@@ -21,11 +21,11 @@ public final class InputTree {
     private InputTree() {
     }
 
-    /** A workbook (.xlsx, .xls) or Word document (.docx, .doc) by its name, not a lock or temporary file. */
+    /** A workbook (.xlsx, .xlsm, .xls) or Word document (.docx, .doc) by its name, not a lock or temporary file. */
     public static boolean isWorkbookName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".docx") || lower.endsWith(".doc"))
-                && !isIgnoredName(fileName);
+        return (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm") || lower.endsWith(".docx")
+                || lower.endsWith(".doc")) && !isIgnoredName(fileName);
     }
 
     /** Lock files of Office/WPS and hidden or temporary files are never inputs. */
@@ -34,19 +34,37 @@ public final class InputTree {
                 || fileName.endsWith(".part") || fileName.endsWith(".crdownload");
     }
 
+    /** The path with every link of its existing part resolved, absolute and normalised. */
+    public static Path realPath(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
     /**
      * @param root      folder to walk
      * @param outputDir folder to leave out (may be null or outside root)
      */
     public static List<Path> find(Path root, Path outputDir) throws IOException {
-        Path excluded = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
+        // compared with links resolved: an --out that is a link into the input folder is left out too
+        Path excluded = outputDir == null ? null : realPath(outputDir);
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(root) && (dir.getFileName().toString().startsWith(".")
-                            || excluded != null && dir.toAbsolutePath().normalize().equals(excluded))) {
+                            || excluded != null && realPath(dir).equals(excluded))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;

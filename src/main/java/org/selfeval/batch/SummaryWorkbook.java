@@ -129,6 +129,11 @@ public final class SummaryWorkbook implements RunOutput {
 
     /** Adds the rows of one file (call in the order the rows should appear). */
     @Override
+    public String label() {
+        return "汇总表 " + FILE_NAME;
+    }
+
+    @Override
     public void add(FileResult file) {
         add(file, null);
     }

@@ -12,17 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.Option;
-import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
-import org.apache.commons.cli.help.HelpFormatter;
-import org.apache.commons.cli.help.TextHelpAppendable;
 import org.selfeval.Version;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.RunOutput;
+import org.selfeval.batch.Job;
 import org.selfeval.batch.Progress;
 import org.selfeval.batch.SummaryWorkbook;
+import org.selfeval.io.AtomicFiles;
 import org.selfeval.io.Limits;
 import org.selfeval.report.CollectedReport;
 import org.selfeval.report.JsonReportStream;
@@ -44,18 +40,12 @@ import org.selfeval.watch.WatchOptions;
  */
 public final class Cli {
     static final String BATCH_REPORT_NAME = "report.json";
-
-    private static final String SYNOPSIS = String.join("\n",
-            "selfeval score FILE... --out DIR     评分并写出评分后的副本",
-            "selfeval batch DIR --out DIR         批量处理文件夹（含子文件夹）并生成汇总.xlsx",
-            "selfeval watch INBOX --out DIR       收件文件夹：放入的工作簿自动评分",
-            "selfeval check FILE...               只检查，不写文件，报告输出到标准输出",
-            "selfeval history FILE --out DIR      列出一张自评表在 DIR 结果库中的各轮检查与整改情况",
-            "selfeval template --out DIR          生成空白官方模板（.xlsx 和 .xls）",
-            "selfeval samples --out DIR           重新生成示例工作簿");
+    /** A temporary file of ours this old was left by a killed run (a run writes one for seconds at most). */
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     private static final String FOOTER = String.join("\n",
-            "退出状态：0 全部读取且无错误；1 有表存在错误项；2 有文件无法读取或写入；64 用法错误。",
+            "每个命令的选项和示例：selfeval 命令 --help（如 selfeval batch --help）。",
+            "退出状态：0 全部读取且无错误；1 有表存在错误项；2 有文件未能评分或输出未能写出；3 输入文件夹中没有工作簿；64 用法错误。",
             "原文件从不修改；输出与输入同格式（xls 仍为 xls，xlsx 仍为 xlsx）。");
 
     private final PrintStream out;
@@ -107,18 +97,22 @@ public final class Cli {
                 // falls through to the commands below
             }
         }
+        CommandOptions.Command spec = CommandOptions.COMMANDS.get(command);
+        if (spec == null) {
+            throw new UsageException("未知命令“" + command + "”（可用的命令：" + String.join("、", CommandOptions.COMMANDS.keySet())
+                    + "）");
+        }
         Command run = switch (command) {
             case "score" -> this::score;
             case "check" -> this::check;
             case "batch" -> this::batch;
             case "watch" -> this::watch;
             case "history" -> this::history;
-            case "template", "samples" -> cl -> generate(command, cl);
-            default -> throw new UsageException("未知命令“" + command + "”");
+            default -> cl -> generate(command, cl);
         };
-        CommandLine cl = parse(rest);
+        CommandLine cl = CommandOptions.parse(spec, rest);
         if (cl.hasOption("help")) {
-            printHelp();
+            CommandOptions.printHelp(spec, out);
             return ExitStatus.OK;
         }
         if (cl.hasOption("version")) {
@@ -146,7 +140,7 @@ public final class Cli {
     private int score(CommandLine cl) throws UsageException, IOException {
         List<Path> inputs = paths(cl.getArgList(), "score 需要至少一个工作簿文件");
         Path outDir = requiredOut(cl);
-        return run(cl, Source.files(inputs, outDir), reportPath(cl, null), null, null);
+        return run(cl, Source.files(inputs, outDir), reportPath(cl, null), null, null, outDir);
     }
 
     private int check(CommandLine cl) throws UsageException, IOException {
@@ -163,26 +157,35 @@ public final class Cli {
             throw new UsageException("“" + root + "”不是文件夹");
         }
         Path outDir = requiredOut(cl);
-        return run(cl, Source.folder(root, outDir), reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)), outDir, root);
+        OutputPaths.checkFolders(root, outDir, "batch");
+        return run(cl, Source.folder(root, outDir), reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)), outDir, root,
+                outDir);
     }
 
     /**
      * Runs the source into report.json (when report is set) and 汇总.xlsx (when summaryDir is set), with progress
-     * on stderr, then prints the final line. With a storedRoot (batch), every result is recorded in the results
+     * on stderr, then prints the final line. With an inputRoot (batch), every result is recorded in the results
      * store of summaryDir and unchanged inputs re-use their stored results (unless --full).
      */
-    private int run(CommandLine cl, Source source, Path report, Path summaryDir, Path storedRoot)
+    private int run(CommandLine cl, Source source, Path report, Path summaryDir, Path inputRoot, Path outDir)
             throws UsageException, IOException {
         RuleSettings rules = rules(cl);
+        List<Job> jobs = OutputPaths.settle(source.jobs(), report,
+                summaryDir == null ? null : summaryDir.resolve(SummaryWorkbook.FILE_NAME), inputRoot, outDir, err);
+        if (jobs.isEmpty()) {
+            err.println("文件夹“" + inputRoot + "”中没有自评表文件（.xlsx、.xls、.xlsm、.docx、.doc），未生成汇总表和报告（NO_INPUT）");
+            return ExitStatus.NO_INPUT;
+        }
+        AtomicFiles.removeLeftovers(outDir, LEFTOVER_AGE);
         Run run = new Run(processor(cl, rules), threads(cl), ConsoleProgress.create(cl.hasOption("quiet"), err));
         Instant start = Instant.now();
         Tally tally;
-        try (ResultStore store = storedRoot == null ? null : ResultStore.open(summaryDir)) {
+        try (ResultStore store = inputRoot == null ? null : ResultStore.open(summaryDir)) {
             Recording recording = null;
             if (store != null) {
                 Identity identity = identity(cl, rules);
                 store.groupCommits(200);
-                long storeRun = store.beginRun("batch", storedRoot.toAbsolutePath().normalize().toString(), identity);
+                long storeRun = store.beginRun("batch", inputRoot.toAbsolutePath().normalize().toString(), identity);
                 recording = new Recording(store, storeRun, identity, summaryDir, cl.hasOption("full"));
             }
             List<RunOutput> outputs = new ArrayList<>();
@@ -199,8 +202,9 @@ public final class Cli {
                 }
                 throw e;
             }
-            tally = run.over(source, outputs, recording);
+            tally = run.over(() -> jobs, outputs, recording);
         }
+        tally.outputsFailed().forEach(line -> err.println(line + "（IO_ERROR）"));
         if (!cl.hasOption("quiet")) {
             err.println(tally.finalLine(Duration.between(start, Instant.now())));
             if (summaryDir != null) {
@@ -234,7 +238,16 @@ public final class Cli {
     }
 
     private int watch(CommandLine cl) throws UsageException, IOException {
-        WatchOptions options = WatchOptions.defaults(singleFolder(cl, "watch", "收件文件夹"), requiredOut(cl));
+        Path inbox = singleFolder(cl, "watch", "收件文件夹");
+        if (!Files.isDirectory(inbox)) {
+            // a mistyped name is not created: the clerk would watch a folder nobody drops files into
+            throw new UsageException("收件文件夹“" + inbox + "”" + (Files.exists(inbox) ? "是文件，不是文件夹" : "不存在")
+                    + "；请指定已有的文件夹");
+        }
+        Path outDir = requiredOut(cl);
+        OutputPaths.checkFolders(inbox, outDir, "watch");
+        AtomicFiles.removeLeftovers(outDir, LEFTOVER_AGE);
+        WatchOptions options = WatchOptions.defaults(inbox, outDir);
         if (cl.hasOption("stable")) {
             options = options.withStable(Duration.ofMillis(seconds(cl.getOptionValue("stable"), "--stable")));
         }
@@ -284,53 +297,14 @@ public final class Cli {
         return ExitStatus.OK;
     }
 
-    // ---- options ----
-
-    private static Options options() {
-        Options options = new Options();
-        options.addOption(valued("o", "out", "DIR", "输出文件夹"));
-        options.addOption(valued(null, "report", "FILE", "写出 JSON 报告"));
-        options.addOption(valued(null, "rules", "FILE", "评分规则文件（默认全国规则 mof-2020）"));
-        options.addOption(valued(null, "layouts", "FILE",
-                "表样词表文件：补充本地表样的标签、列标题和行名称（UTF-8 .properties，见 docs/layouts.md）"));
-        options.addOption(valued(null, "threads", "N", "并行线程数（默认 CPU 核数）"));
-        options.addOption(valued(null, "stable", "SECONDS", "watch：文件大小和修改时间稳定多久后才处理（默认 2 秒）"));
-        options.addOption(valued(null, "time-limit", "SECONDS", "每个文件的处理时限（默认 60 秒），超时记为 TIMEOUT"));
-        options.addOption(valued(null, "max-size", "MB", "单个文件的大小上限（默认 50 MB），超过记为 TOO_LARGE"));
-        options.addOption(Option.builder().longOpt("full").desc("batch：全部重新评分，不沿用结果库中未变文件的上次结果").get());
-        options.addOption(Option.builder("q").longOpt("quiet").desc("不显示进度").get());
-        options.addOption(Option.builder("h").longOpt("help").desc("显示帮助").get());
-        options.addOption(Option.builder("V").longOpt("version").desc("显示版本").get());
-        return options;
-    }
-
-    /** An option that takes one value, e.g. {@code --out DIR}; {@code shortName} may be null. */
-    private static Option valued(String shortName, String longName, String valueName, String description) {
-        return Option.builder(shortName).longOpt(longName).hasArg().argName(valueName).desc(description).get();
-    }
-
-    private CommandLine parse(String[] args) throws UsageException {
-        try {
-            return DefaultParser.builder().setAllowPartialMatching(false).get().parse(options(), args);
-        } catch (ParseException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-
     private void printVersion() {
         out.println("selfeval " + Version.get());
     }
 
     private void printHelp() throws IOException {
-        TextHelpAppendable appendable = new TextHelpAppendable(out);
-        appendable.setMaxWidth(100);
-        HelpFormatter formatter = HelpFormatter.builder().setHelpAppendable(appendable).get();
         out.println("selfeval " + Version.get() + " —— 项目支出绩效自评表 校验与评分");
         out.println();
-        out.println(SYNOPSIS);
-        out.println();
-        formatter.printOptions(options());
+        out.println(CommandOptions.synopsis());
         out.println();
         out.println(FOOTER);
         out.flush();

@@ -8,6 +8,8 @@ final class ExitStatus {
     static final int OK = 0;
     static final int ERROR_FINDINGS = 1;
     static final int FILE_FAILED = 2;
+    /** batch over a folder that holds no workbook: nothing was checked, which is not success. */
+    static final int NO_INPUT = 3;
     static final int USAGE = 64;
 
     private ExitStatus() {

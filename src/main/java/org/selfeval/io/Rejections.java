@@ -83,6 +83,12 @@ public final class Rejections {
                 "无法读取文件“" + fileName + "”（文件不存在、没有读取权限或正被其他程序占用）。请检查后重试。", cause);
     }
 
+    /** A folder named where a workbook file was expected (score, check). */
+    static InputRejectedException folder(String name) {
+        return new InputRejectedException(IO_ERROR,
+                "“" + name + "”是文件夹，不是工作簿文件；处理整个文件夹请用 selfeval batch 文件夹 --out 输出文件夹");
+    }
+
     private static String mb(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }

@@ -72,6 +72,9 @@ public final class WorkbookFiles {
 
     static byte[] readBounded(Path file, long cap) throws InputRejectedException {
         String name = String.valueOf(file.getFileName());
+        if (Files.isDirectory(file)) {
+            throw Rejections.folder(name);
+        }
         try {
             long size = Files.size(file);
             if (size > cap) {

@@ -37,6 +37,11 @@ public final class JsonReportStream implements RunOutput {
     }
 
     @Override
+    public String label() {
+        return "JSON 报告";
+    }
+
+    @Override
     public void add(FileResult result) throws IOException {
         JsonReport.mapper().writeValue(json, JsonReport.file(result));
     }

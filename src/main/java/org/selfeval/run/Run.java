@@ -1,10 +1,12 @@
 package org.selfeval.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.UncheckedIOException;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.app.RunOutput;
@@ -18,6 +20,7 @@ import org.selfeval.batch.Progress;
  * results is written; the command line only chooses the source and the outputs.
  */
 public final class Run {
+    private static final Logger LOG = LoggerFactory.getLogger(Run.class);
     private final FileProcessor processor;
     private final int threads;
     private final Progress progress;
@@ -45,22 +48,22 @@ public final class Run {
      */
     public Tally over(Source source, List<? extends RunOutput> outputs, Recording recording) throws IOException {
         Tally tally = new Tally(recording != null);
-        List<RunOutput> all = new ArrayList<>(outputs);
-        all.add(tally);
+        List<RunOutput> live = new ArrayList<>(outputs);
         try {
             List<Job> jobs = source.jobs();
             Function<Job, FileResult> work = job -> job.output() == null ? processor.check(job.input())
                     : processor.score(job.input(), job.output());
             try {
                 if (recording == null) {
-                    BatchRunner.forEach(jobs, work, threads, progress, (job, result) -> add(all, result, null));
+                    BatchRunner.forEach(jobs, work, threads, progress,
+                            (job, result) -> add(tally, live, result, null));
                 } else {
                     BatchRunner.forEach(jobs, job -> recording.prepare(job, work), threads, progress,
                             (job, result) -> {
                                 if (recording.reused(job)) {
                                     tally.reused();
                                 }
-                                add(all, result, record(recording, job, result));
+                                add(tally, live, result, record(recording, job, result));
                             });
                 }
             } catch (UncheckedIOException e) {
@@ -68,14 +71,12 @@ public final class Run {
             } finally {
                 progress.close();
             }
-            for (RunOutput output : all) {
-                output.finish();
-            }
+            live.removeIf(output -> failed(output, tally, output::finish));
             if (recording != null) {
                 recording.finish();
             }
         } finally {
-            closeAll(all);
+            closeAll(live);
         }
         return tally;
     }
@@ -88,13 +89,37 @@ public final class Run {
         }
     }
 
-    private static void add(List<RunOutput> outputs, FileResult result, FileResult previousRound) {
+    /** One result to the tally and to every output still live; an output that fails is dropped (see failed). */
+    private static void add(Tally tally, List<RunOutput> live, FileResult result, FileResult previousRound) {
+        tally.add(result);
+        live.removeIf(output -> failed(output, tally, () -> output.add(result, previousRound)));
+    }
+
+    /** One step of an output. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs the step; when the output fails (a full disk, a name it cannot take, a defect), the output is closed
+     * and dropped — it leaves no partial file — and the tally notes it, but the scoring goes on: one 汇总.xlsx
+     * that cannot be written never stops a batch (issue 14).
+     */
+    private static boolean failed(RunOutput output, Tally tally, Step step) {
         try {
-            for (RunOutput output : outputs) {
-                output.add(result, previousRound);
+            step.run();
+            return false;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{} not written", output.label(), e);
+            tally.outputFailed(output.label() + "未能写出：" + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
+            try {
+                output.close();
+            } catch (IOException | RuntimeException ignored) {
+                // already failed: its close only cleans up
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // stops the run (BatchRunner.forEach), rethrown by over()
+            return true;
         }
     }
 

@@ -1,6 +1,8 @@
 package org.selfeval.run;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.selfeval.app.FileResult;
 import org.selfeval.app.RunOutput;
@@ -12,6 +14,7 @@ public final class Tally implements RunOutput {
     private long forms;
     private long formsWithErrors;
     private long failed;
+    private final List<String> outputsFailed = new ArrayList<>();
     private final boolean withStore;
     private long reused;
 
@@ -43,8 +46,19 @@ public final class Tally implements RunOutput {
         }
     }
 
+    /** An output of the run (汇总.xlsx, the report) could not be written; the files were scored all the same. */
+    public void outputFailed(String message) {
+        outputsFailed.add(message);
+    }
+
+    /** The outputs that could not be written, one Chinese line each. */
+    public List<String> outputsFailed() {
+        return List.copyOf(outputsFailed);
+    }
+
+    /** A file not scored, or an output not written: exit status 2. */
     public boolean anyFailed() {
-        return failed > 0;
+        return failed > 0 || !outputsFailed.isEmpty();
     }
 
     public boolean anyErrorFindings() {
@@ -53,7 +67,7 @@ public final class Tally implements RunOutput {
 
     /** The last line a run prints (Chinese), e.g. 完成：3 个文件，3 张自评表，…，用时 1.2 秒. */
     public String finalLine(Duration took) {
-        String line = String.format(Locale.ROOT, "完成：%d 个文件，%d 张自评表，其中 %d 张有错误，%d 个文件无法读取",
+        String line = String.format(Locale.ROOT, "完成：%d 个文件，%d 张自评表，其中 %d 张有错误，%d 个文件未能评分",
                 files, forms, formsWithErrors, failed);
         if (withStore) {
             line += String.format(Locale.ROOT, "，%d 个文件未变、沿用上次结果", reused);

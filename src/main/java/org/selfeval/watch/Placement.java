@@ -76,10 +76,21 @@ final class Placement {
                         result.findings(), result.note());
             }
         }
+        // the note NAME.txt must not land on a dropped file of that name either (a failed a.xlsx.txt)
         Path target = unique(options.failed(), name);
+        for (int n = 2; Files.exists(noteOf(target)); n++) {
+            String base = stamped(name);
+            int dot = base.lastIndexOf('.');
+            target = unique(options.failed(), dot < 0 ? base + "-" + n : base.substring(0, dot) + "-" + n + base.substring(dot));
+        }
         AtomicFiles.moveIntoPlace(claimed, target);
-        FailureNote.write(target.resolveSibling(target.getFileName() + ".txt"), name, result.error());
+        FailureNote.write(noteOf(target), name, result.error());
         return FileResult.failed(options.inbox().resolve(name), result.error().code(), result.error().message());
+    }
+
+    /** failed/NAME.txt beside failed/NAME. */
+    private static Path noteOf(Path failed) {
+        return failed.resolveSibling(failed.getFileName() + ".txt");
     }
 
     String stamped(String name) {

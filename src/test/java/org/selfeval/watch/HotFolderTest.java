@@ -260,6 +260,23 @@ class HotFolderTest {
 
     @Test
     @Timeout(60)
+    void aFailureNote_neverOverwritesAFileOfItsName() throws Exception {
+        // issue 14: failed/NAME.txt overwrote a dropped file that was itself named NAME.txt
+        open(Duration.ofMillis(100));
+        Path dropped = Files.createDirectories(inbox.resolve("failed")).resolve("网页.xls.txt");
+        Files.writeString(dropped, "单位自己的说明", StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("网页.xls"), "<html><body><table><tr><td>1</td></tr></table></body></html>",
+                StandardCharsets.UTF_8);
+        passUntil(() -> count(inbox.resolve("failed")) == 3, "the failed file and its note beside the dropped one");
+        assertEquals("单位自己的说明", Files.readString(dropped, StandardCharsets.UTF_8));
+        try (Stream<Path> s = Files.list(inbox.resolve("failed"))) {
+            Path note = s.filter(p -> !p.equals(dropped) && p.toString().endsWith(".txt")).findFirst().orElseThrow();
+            assertTrue(Files.readString(note, StandardCharsets.UTF_8).contains("UNSUPPORTED_FORMAT"));
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void theSameNameDroppedTwiceKeepsBothResults() throws Exception {
         open(Duration.ofMillis(100));
         Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));

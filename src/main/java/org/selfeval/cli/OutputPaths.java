@@ -1,0 +1,106 @@
+package org.selfeval.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.selfeval.batch.InputTree;
+import org.selfeval.batch.Job;
+
+/**
+ * The one rule for every path a run writes (scored copies, report, 汇总): never an input, never another output of
+ * the same run, never inside the inputs' folder unless inside the output folder. Paths are compared after
+ * resolving links (a {@code --out} that is a link into the input folder is that folder). A clash that the clerk
+ * chose ({@code --report} on an input) is refused before anything runs; a clash of names the clerk did not
+ * choose (an input named 汇总.xlsx, whose scored copy would be the summary) gets its scored copy renamed, and
+ * the run says so.
+ */
+final class OutputPaths {
+    private OutputPaths() {
+    }
+
+    private static Path real(Path p) {
+        return InputTree.realPath(p);
+    }
+
+    /** Whether {@code p} is {@code dir} or inside it, links resolved. */
+    static boolean within(Path p, Path dir) {
+        return real(p).startsWith(real(dir));
+    }
+
+    /** batch: the output folder may hold the input folder's outputs but must not be the input folder. */
+    static void checkFolders(Path inputRoot, Path outDir, String command) throws UsageException {
+        if (real(inputRoot).equals(real(outDir))) {
+            throw new UsageException(command + " 的输出文件夹不能就是" + ("watch".equals(command) ? "收件" : "输入")
+                    + "文件夹“" + inputRoot + "”（否则会把自己的输出当作新文件反复处理）；请用 --out 指定另一个文件夹");
+        }
+    }
+
+    /**
+     * The jobs with every scored copy clear of the reserved paths (汇总.xlsx, the report) and of the inputs;
+     * refuses a report that is an input, a scored copy, or inside the input folder outside the output folder.
+     *
+     * @param inputRoot the folder walked (batch), or null
+     * @param outDir    the output folder, or null (check)
+     */
+    static List<Job> settle(List<Job> jobs, Path report, Path summary, Path inputRoot, Path outDir, PrintStream err)
+            throws UsageException {
+        Set<Path> inputs = new HashSet<>();
+        Set<Path> outputs = new HashSet<>();
+        for (Job job : jobs) {
+            inputs.add(real(job.input()));
+            if (job.output() != null) {
+                outputs.add(real(job.output()));
+            }
+        }
+        if (report != null) {
+            Path r = real(report);
+            if (inputs.contains(r)) {
+                throw new UsageException("--report “" + report + "”是一个输入文件，不能被报告覆盖；请另选报告文件名");
+            }
+            if (outputs.contains(r) || summary != null && r.equals(real(summary))) {
+                throw new UsageException("--report “" + report + "”与本次的评分副本或汇总表同名；请另选报告文件名");
+            }
+            if (inputRoot != null && within(r, inputRoot) && (outDir == null || !within(r, outDir))) {
+                throw new UsageException("--report “" + report + "”在输入文件夹内，下次运行会被当作输入；"
+                        + "请放在输出文件夹或其他位置");
+            }
+        }
+        Set<Path> reserved = new HashSet<>(inputs);
+        if (report != null) {
+            reserved.add(real(report));
+        }
+        if (summary != null) {
+            reserved.add(real(summary));
+        }
+        List<Job> settled = new ArrayList<>(jobs.size());
+        Set<Path> taken = new HashSet<>();
+        for (Job job : jobs) {
+            if (job.output() == null) {
+                settled.add(job);
+                continue;
+            }
+            Path output = job.output();
+            for (int n = 2; reserved.contains(real(output)) || taken.contains(real(output))
+                    || outputs.contains(real(output)) && !output.equals(job.output()); n++) {
+                output = numbered(job.output(), n);
+            }
+            if (!output.equals(job.output())) {
+                err.println("注意：" + job.relative() + " 的评分副本与本次的另一个输出同名，改名为 " + output.getFileName());
+            }
+            taken.add(real(output));
+            settled.add(new Job(job.input(), job.relative(), output));
+        }
+        return settled;
+    }
+
+    /** dir/name-n.ext beside the path. */
+    private static Path numbered(Path p, int n) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numberedName = dot < 0 ? name + "-" + n : name.substring(0, dot) + "-" + n + name.substring(dot);
+        return p.resolveSibling(numberedName);
+    }
+}
