@@ -173,7 +173,8 @@ public final class Cli {
         List<Job> jobs = OutputPaths.settle(source.jobs(), report,
                 summaryDir == null ? null : summaryDir.resolve(SummaryWorkbook.FILE_NAME), inputRoot, outDir, err);
         if (jobs.isEmpty()) {
-            err.println("文件夹“" + inputRoot + "”中没有自评表文件（.xlsx、.xls、.xlsm、.docx、.doc），未生成汇总表和报告（NO_INPUT）");
+            err.println("文件夹“" + inputRoot + "”中没有工作簿或 Word 文档（.xlsx、.xlsm、.xls、.docx、.doc），"
+                    + "未生成汇总表和报告（NO_INPUT）");
             return ExitStatus.NO_INPUT;
         }
         AtomicFiles.removeLeftovers(outDir, LEFTOVER_AGE);
