@@ -1,8 +1,11 @@
 package org.selfeval.batch;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +14,20 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -35,9 +44,12 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.app.FileResult;
@@ -45,94 +57,157 @@ import org.selfeval.app.RoundChange;
 import org.selfeval.app.RunOutput;
 import org.selfeval.io.AtomicFiles;
 import org.selfeval.model.Finding;
+import org.selfeval.model.FindingCode;
+import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
 import org.selfeval.model.Severity;
+import org.selfeval.write.TextLayout;
 
 /**
- * 汇总.xlsx (CLI.md): sheet 汇总 (one row per form, one per unreadable file), sheet 问题清单 (every finding) and
- * sheet 统计 (counts by 等级, by finding code and by 主管部门, with a bar chart of the grades). Text taken from a
- * form is always written as a string cell, so a project name beginning with {@code =} stays text.
+ * 汇总.xlsx (CLI.md, docs/report.md): sheet 汇总 (one row per form, one per unreadable file; unreadable files and
+ * forms with errors first, coloured), sheet 问题清单 (every finding, with the project, the department and the
+ * Chinese name of its kind) and sheet 统计 (counts by 等级 with a bar chart, by 问题类型 most frequent first, by
+ * 县/区 and by 主管部门). Amounts are in 万元 whatever unit the form used, so they can be compared and summed.
+ * Text taken from a form is always written as a string cell, so a project name beginning with {@code =} stays
+ * text. Every text cell wraps and every row is given the height its text needs (no program grows rows on
+ * opening); every sheet prints on A4 landscape, one page wide, with its header row repeated.
  *
- * <p>Written as the results come: {@link #add} streams the rows of one file to disk (SXSSF, a window of
- * {@value #ROW_WINDOW} rows in memory) and keeps only the counts 统计 needs, so a batch of any size summarises in
- * flat memory. 统计 is a plain XSSF sheet (it is small and holds the chart), made by {@link #write}.
+ * <p>问题清单 is streamed as the results come (SXSSF, a window of {@value #ROW_WINDOW} rows in memory). The 汇总
+ * rows are kept as small records (a few hundred bytes per form, not the form) until {@link #write}, which sorts
+ * them worst first; 统计 keeps only counts and is a plain XSSF sheet (it is small and holds the chart).
  */
 public final class SummaryWorkbook implements RunOutput {
     /** The summary's file name in the output folder (CLI.md). */
     public static final String FILE_NAME = "汇总.xlsx";
-    static final String[] SUMMARY_HEADERS = {"文件", "工作表", "项目名称", "主管部门", "实施单位", "全年预算数",
-        "全年执行数", "执行率", "总分", "等级", "错误", "警告", "状态", "主要问题", "达成率", "表样"};
-    static final String[] FINDING_HEADERS = {"文件", "工作表", "单元格", "严重程度", "代码", "说明"};
-    /** The column of 汇总 a run with a results store adds: the form against its previous round. */
+    /** The column of 汇总 a run with a results store adds (after every {@link Column}): the form against its
+     * previous round; also the name of the sheet that details it. */
     static final String ROUND_HEADER = "整改情况";
     static final String[] ROUND_HEADERS = {"文件", "工作表", "项目名称", "整改情况", "已整改", "仍有问题", "新增问题",
         "上轮总分", "本轮总分", "上轮等级", "本轮等级", "已整改的问题", "新增的问题"};
+    /** The widths of 整改情况's columns, in half-width characters. */
+    private static final int[] ROUND_WIDTHS = {20, 8, 18, 10, 7, 7, 7, 9, 9, 7, 7, 40, 40};
     /** 整改情况 of a form checked for the first time. */
     static final String FIRST_ROUND = "首次检查";
     static final String[] GRADES = {"优", "良", "中", "差"};
     private static final int MAIN_PROBLEMS = 3;
     private static final int ROW_WINDOW = 200;
+    /** 执行率 below this is highlighted in 汇总 (a rate under 90 % loses funds points, RULES.md §5). */
+    private static final double LOW_RATE = 0.9;
 
+    /** The columns of sheet 汇总, in order, with their widths in half-width characters. */
+    public enum Column {
+        COUNTY("县/区", 6), FILE("文件", 20), LINK("评分表", 6), SHEET("工作表", 8), LAYOUT("表样", 12),
+        PROJECT("项目名称", 18),
+        DEPARTMENT("主管部门", 12), UNIT("实施单位", 12), ANNUAL("全年预算数（万元）", 10),
+        EXECUTED("全年执行数（万元）", 10), RATE("执行率", 8), TOTAL("总分", 7), GRADE("等级", 8),
+        ACHIEVED("达成率", 8), ERRORS("错误", 5), WARNINGS("警告", 5), STATUS("状态", 7), PROBLEMS("主要问题", 36);
+
+        final String title;
+        final int width;
+
+        Column(String title, int width) {
+            this.title = title;
+            this.width = width;
+        }
+
+        public int index() {
+            return ordinal();
+        }
+    }
+
+    /** The columns of sheet 问题清单. */
+    public enum FindingColumn {
+        COUNTY("县/区", 6), FILE("文件", 20), SHEET("工作表", 8), PROJECT("项目名称", 18), DEPARTMENT("主管部门", 12),
+        CELL("单元格", 7), SEVERITY("严重程度", 6), KIND("问题类型", 16), MESSAGE("说明", 44), CODE("代码", 22);
+
+        final String title;
+        final int width;
+
+        FindingColumn(String title, int width) {
+            this.title = title;
+            this.width = width;
+        }
+
+        public int index() {
+            return ordinal();
+        }
+    }
+
+    private final Path inputRoot;
     private final Path outputRoot;
     private final XSSFWorkbook base = new XSSFWorkbook();
     private final SXSSFWorkbook wb = new SXSSFWorkbook(base, ROW_WINDOW);
-    private final Styles styles = new Styles(wb);
+    private final Styles plain = new Styles(wb, null);
+    /** Light red (misty rose): a whole row in the palette's rose would drown the conditional colours. */
+    static final byte[] ALARM_FILL = {(byte) 0xFF, (byte) 0xE4, (byte) 0xE1};
+    private final Styles alarm = new Styles(wb, new XSSFColor(ALARM_FILL));
+    /** A total or grade that differs from the previous round's (整改情况): the score format on a yellow fill. */
+    private final CellStyle changedScore = new Styles(wb, new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF,
+        (byte) 0xCC})).score;
+    private final CellStyle header = headerStyle(wb);
     private final SXSSFSheet summary = wb.createSheet("汇总");
     private final SXSSFSheet findings = wb.createSheet("问题清单");
     /** 整改情况, or null when the run keeps no results store (no previous round to compare with). */
     private final SXSSFSheet rounds;
-    private final String[] summaryHeaders;
-    private int summaryRows = 1;
-    private int findingRows = 1;
     private int roundRows = 1;
-    // what 统计 needs, bounded by the number of grades, codes and departments, not by the number of files
+    private final List<Line> lines = new ArrayList<>();
+    private int findingRows = 1;
+    // what 统计 needs, bounded by the number of grades, codes, counties and departments, not by the files
     private final Map<String, Long> byGrade = new HashMap<>();
     /** Keyed by code and severity: WEIGHT_MISSING is a warning on the funds row and an error on an indicator. */
-    private final Map<String, Long> byCode = new TreeMap<>();
+    private final Map<CodeAndSeverity, Long> byCode = new HashMap<>();
+    private final Map<String, long[]> byCounty = new TreeMap<>();
     private final Map<String, long[]> byDept = new TreeMap<>();
     private long incomplete;
     private long unreadable;
 
-    /** @param outputRoot the folder the scored copies lie in; hyperlinks are relative to it */
-    public SummaryWorkbook(Path outputRoot) {
-        this(outputRoot, false);
+    /**
+     * @param inputRoot  the batch folder: files are shown relative to it, and its first folder level is 县/区
+     * @param outputRoot the folder 汇总.xlsx and the scored copies lie in; hyperlinks are relative to it
+     */
+    public SummaryWorkbook(Path inputRoot, Path outputRoot) {
+        this(inputRoot, outputRoot, false);
     }
 
     /**
-     * @param outputRoot      the folder the scored copies lie in; hyperlinks are relative to it
+     * @param inputRoot       the batch folder: files are shown relative to it, and its first folder level is 县/区
+     * @param outputRoot      the folder 汇总.xlsx and the scored copies lie in; hyperlinks are relative to it
      * @param roundComparison the run compares each form with its previous round (a results store): 汇总 gets the
-     *                        column 整改情况 and the workbook the sheet 整改情况
+     *                        column 整改情况 after its columns and the workbook the sheet 整改情况
      */
-    public SummaryWorkbook(Path outputRoot, boolean roundComparison) {
-        this.outputRoot = outputRoot;
-        if (roundComparison) {
-            summaryHeaders = java.util.Arrays.copyOf(SUMMARY_HEADERS, SUMMARY_HEADERS.length + 1);
-            summaryHeaders[SUMMARY_HEADERS.length] = ROUND_HEADER;
-        } else {
-            summaryHeaders = SUMMARY_HEADERS;
-        }
-        header(summary, summaryHeaders, new int[] {30, 14, 30, 22, 22, 12, 12, 10, 9, 7, 7, 7, 10, 60, 9, 14, 10});
-        header(findings, FINDING_HEADERS, new int[] {30, 14, 8, 9, 28, 80});
+    public SummaryWorkbook(Path inputRoot, Path outputRoot, boolean roundComparison) {
+        this.inputRoot = inputRoot.toAbsolutePath().normalize();
+        this.outputRoot = outputRoot.toAbsolutePath().normalize();
+        int columns = summaryColumns(roundComparison);
+        titleRow(summary, 0, columns, i -> i < Column.values().length ? Column.values()[i].title : ROUND_HEADER,
+                i -> i < Column.values().length ? Column.values()[i].width : 10);
+        titleRow(findings, 0, FindingColumn.values().length, i -> FindingColumn.values()[i].title,
+                i -> FindingColumn.values()[i].width);
         rounds = roundComparison ? wb.createSheet(ROUND_HEADER) : null;
         if (rounds != null) {
-            header(rounds, ROUND_HEADERS, new int[] {30, 14, 30, 10, 7, 7, 7, 9, 9, 7, 7, 50, 50});
+            titleRow(rounds, 0, ROUND_HEADERS.length, i -> ROUND_HEADERS[i], i -> ROUND_WIDTHS[i]);
         }
     }
 
-    /** Writes the summary of all results atomically (temporary file, then move). */
-    public static void write(List<FileResult> results, Path outputRoot, Path target) throws IOException {
-        try (SummaryWorkbook summary = new SummaryWorkbook(outputRoot)) {
-            results.forEach(summary::add);
-            summary.write(target);
-        }
+    private static int summaryColumns(boolean roundComparison) {
+        return Column.values().length + (roundComparison ? 1 : 0);
     }
 
-    /** Adds the rows of one file (call in the order the rows should appear). */
     @Override
     public String label() {
         return "汇总表 " + FILE_NAME;
     }
 
+    /** Writes the summary of all results atomically (temporary file, then move). */
+    public static void write(List<FileResult> results, Path inputRoot, Path outputRoot, Path target)
+            throws IOException {
+        try (SummaryWorkbook summary = new SummaryWorkbook(inputRoot, outputRoot)) {
+            results.forEach(summary::add);
+            summary.write(target);
+        }
+    }
+
+    /** Adds the rows of one file (files of one rank keep the order they are added in). */
     @Override
     public void add(FileResult file) {
         add(file, null);
@@ -144,46 +219,37 @@ public final class SummaryWorkbook implements RunOutput {
      */
     @Override
     public void add(FileResult file, FileResult previousRound) {
-        String name = fileName(file);
+        Path relative = relative(file.file());
+        String name = slashed(relative);
+        String county = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
         if (file.failed()) {
             unreadable++;
-            Row row = summary.createRow(summaryRows++);
-            text(row, 0, name, styles.text);
-            text(row, 12, "无法读取", styles.text);
-            text(row, 13, file.error().display(), styles.wrapped);
+            lines.add(Line.unreadable(county, name, file.error().display()));
             return;
         }
         List<RoundChange> changes = previousRound == null ? null : RoundChange.between(previousRound, file);
         for (int i = 0; i < file.forms().size(); i++) {
             FormResult form = file.forms().get(i);
             RoundChange change = changes == null ? null : changes.get(i);
-            Row summaryRow = summaryRow(file, name, form);
+            String round = rounds == null ? null : change == null ? FIRST_ROUND : change.status();
+            lines.add(line(file, county, name, form, round));
             if (rounds != null) {
-                text(summaryRow, SUMMARY_HEADERS.length, change == null ? FIRST_ROUND : change.status(), styles.text);
                 roundRow(name, form, change);
             }
-            for (Finding f : form.findings()) {
-                Row row = findings.createRow(findingRows++);
-                text(row, 0, name, styles.text);
-                text(row, 1, form.form().sheet(), styles.text);
-                text(row, 2, f.cell(), styles.text);
-                text(row, 3, f.severity().label(), styles.text);
-                text(row, 4, f.code().name(), styles.text);
-                text(row, 5, f.message(), styles.wrapped);
-                byCode.merge(f.code().name() + "\t" + f.severity().label(), 1L, Long::sum);
+            String project = text(form.form().header() == null ? null : form.form().header().project());
+            String dept = text(form.form().header() == null ? null : form.form().header().department());
+            for (Finding f : bySeverity(form.findings())) {
+                findingRow(county, name, form.form().sheet(), project, dept, f);
+                byCode.merge(new CodeAndSeverity(f.code(), f.severity()), 1L, Long::sum);
             }
             if (form.funds() == null) {
                 incomplete++;
             } else {
                 byGrade.merge(form.grade(), 1L, Long::sum);
             }
-            var h = form.form().header();
-            String dept = h == null || h.department() == null || h.department().isBlank() ? "（未填）"
-                    : h.department().text().strip();
-            long[] counts = byDept.computeIfAbsent(dept, k -> new long[2]);
-            counts[0]++;
-            if (form.hasErrors()) {
-                counts[1]++;
+            count(byDept, dept.isBlank() ? "（未填）" : dept.strip(), form);
+            if (!county.isEmpty()) {
+                count(byCounty, county, form);
             }
         }
     }
@@ -194,10 +260,16 @@ public final class SummaryWorkbook implements RunOutput {
         write(outputRoot.resolve(FILE_NAME));
     }
 
-    /** Finishes the sheets, adds 统计 and writes the workbook atomically (temporary file, then move). */
+    /** Sorts and writes the 汇总 rows, finishes the sheets, adds 统计, writes the workbook atomically. */
     public void write(Path target) throws IOException {
-        finish(summary, summaryRows, summaryHeaders.length);
-        finish(findings, findingRows, FINDING_HEADERS.length);
+        lines.sort(Comparator.comparingInt(Line::rank)); // stable: within a rank, the order of add
+        int r = 1;
+        for (Line line : lines) {
+            summaryRow(r++, line);
+        }
+        finish(summary, r, summaryColumns(rounds != null));
+        highlightRateAndGrade(r);
+        finish(findings, findingRows, FindingColumn.values().length);
         if (rounds != null) {
             finish(rounds, roundRows, ROUND_HEADERS.length);
         }
@@ -212,32 +284,111 @@ public final class SummaryWorkbook implements RunOutput {
     }
 
     /**
+     * One 汇总 row, kept until the end so the rows can be sorted. Amounts are already in 万元.
+     *
+     * @param rank 0 an unreadable file, 1 a form with errors, 2 with warnings only, 3 without either
+     */
+    private record Line(int rank, String county, String file, Path output, String sheet, String layout,
+                        String project, String department, String unit, Double annual, Double executed, Double rate, Double total,
+                        String grade, Double achieved, Long errors, Long warnings, String status, String problems,
+                        String round) {
+        static Line unreadable(String county, String file, String reason) {
+            return new Line(0, county, file, null, "", "", "", "", "", null, null, null, null, "", null, null, null,
+                    "无法读取", reason, null);
+        }
+
+        boolean alarming() {
+            return rank < 2;
+        }
+    }
+
+    /** @param round 整改情况 against the previous round, null when the workbook shows no round comparison */
+    private Line line(FileResult file, String county, String name, FormResult form, String round) {
+        var h = form.form().header();
+        long errors = form.count(Severity.ERROR);
+        long warnings = form.count(Severity.WARNING);
+        int rank = errors > 0 ? 1 : warnings > 0 ? 2 : 3;
+        FormResult.FundsResult funds = form.funds();
+        Form.Funds block = form.form().funds();
+        Double annual = null;
+        Double executed = null;
+        if (funds != null) {
+            annual = block == null ? funds.annual() : block.inWanYuan(funds.annual());
+            executed = block == null ? funds.executed() : block.inWanYuan(funds.executed());
+        }
+        // the template family the form was read as (docs/layouts.md), e.g. 宁夏（ningxia）
+        String layout = form.form().family().chinese() + "（" + form.form().family().id() + "）";
+        return new Line(rank, county, name, file.output(), form.form().sheet(), layout,
+                text(h == null ? null : h.project()), text(h == null ? null : h.department()),
+                text(h == null ? null : h.unit()), annual, executed, funds == null ? null : funds.rate(),
+                // a form that scores nothing (不评分) has no total; its 达成率 (share of judged rows achieved) stands in
+                funds == null || !form.scored() ? null : form.total(), funds == null ? "" : form.grade(),
+                funds == null ? null : form.achievedShare(), errors, warnings,
+                file.status() == FileResult.Status.SCORED ? "已评分" : "已检查", mainProblems(form), round);
+    }
+
+    private void summaryRow(int rowIndex, Line line) {
+        Row row = summary.createRow(rowIndex);
+        Styles s = line.alarming() ? alarm : plain;
+        text(row, Column.COUNTY.index(), line.county(), s.text);
+        text(row, Column.FILE.index(), line.file(), s.text);
+        if (line.output() != null) {
+            // the link has a cell of its own: LibreOffice does not wrap a cell holding a link, a long name would be cut
+            Cell open = text(row, Column.LINK.index(), "打开", s.link);
+            XSSFHyperlink link = (XSSFHyperlink) wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+            link.setAddress(relativeAddress(outputRoot, line.output()));
+            link.setTooltip(line.output().toAbsolutePath().normalize().toString());
+            open.setHyperlink(link);
+        }
+        text(row, Column.SHEET.index(), line.sheet(), s.text);
+        text(row, Column.LAYOUT.index(), line.layout(), s.text);
+        text(row, Column.PROJECT.index(), line.project(), s.text);
+        text(row, Column.DEPARTMENT.index(), line.department(), s.text);
+        text(row, Column.UNIT.index(), line.unit(), s.text);
+        number(row, Column.ANNUAL.index(), line.annual(), s.amount);
+        number(row, Column.EXECUTED.index(), line.executed(), s.amount);
+        number(row, Column.RATE.index(), line.rate(), s.percent);
+        number(row, Column.TOTAL.index(), line.total(), s.score);
+        text(row, Column.GRADE.index(), line.grade(), s.centred);
+        number(row, Column.ACHIEVED.index(), line.achieved(), s.percent);
+        number(row, Column.ERRORS.index(), line.errors() == null ? null : line.errors().doubleValue(), s.integer);
+        number(row, Column.WARNINGS.index(), line.warnings() == null ? null : line.warnings().doubleValue(),
+                s.integer);
+        text(row, Column.STATUS.index(), line.status(), s.text);
+        text(row, Column.PROBLEMS.index(), line.problems(), s.text);
+        if (line.round() != null) {
+            text(row, Column.values().length, line.round(), s.text);
+        }
+        fitHeight(row, i -> Column.values()[i].width);
+    }
+
+    /**
      * One row of 整改情况: the form's findings fixed since its previous round, still open and new (counts, and the
      * fixed and new ones listed), its total and grade before and now.
      */
     private void roundRow(String name, FormResult form, RoundChange change) {
         Row row = rounds.createRow(roundRows++);
-        text(row, 0, name, styles.text);
-        text(row, 1, form.form().sheet(), styles.text);
-        var h = form.form().header();
-        text(row, 2, h == null || h.project() == null ? "" : h.project().text(), styles.text);
+        text(row, 0, name, plain.text);
+        text(row, 1, form.form().sheet(), plain.text);
+        text(row, 2, text(form.form().header() == null ? null : form.form().header().project()), plain.text);
         if (change == null) {
-            text(row, 3, FIRST_ROUND, styles.text);
-            number(row, 6, (double) form.findings().size(), styles.integer);
-            number(row, 8, form.funds() == null ? null : form.total(), styles.score);
-            text(row, 10, form.funds() == null ? "" : form.grade(), styles.text);
-            return;
+            text(row, 3, FIRST_ROUND, plain.text);
+            number(row, 6, (double) form.findings().size(), plain.integer);
+            number(row, 8, form.funds() == null || !form.scored() ? null : form.total(), plain.score);
+            text(row, 10, form.funds() == null ? "" : form.grade(), plain.text);
+        } else {
+            text(row, 3, change.status(), plain.text);
+            number(row, 4, (double) change.fixed().size(), plain.integer);
+            number(row, 5, (double) change.open().size(), plain.integer);
+            number(row, 6, (double) change.added().size(), plain.integer);
+            number(row, 7, change.totalBefore(), change.scoreChanged() ? changedScore : plain.score);
+            number(row, 8, change.totalNow(), change.scoreChanged() ? changedScore : plain.score);
+            text(row, 9, change.gradeBefore(), plain.text);
+            text(row, 10, change.gradeNow(), plain.text);
+            text(row, 11, listed(change.fixed()), plain.text);
+            text(row, 12, listed(change.added()), plain.text);
         }
-        text(row, 3, change.status(), styles.text);
-        number(row, 4, (double) change.fixed().size(), styles.integer);
-        number(row, 5, (double) change.open().size(), styles.integer);
-        number(row, 6, (double) change.added().size(), styles.integer);
-        number(row, 7, change.totalBefore(), change.scoreChanged() ? styles.changedScore : styles.score);
-        number(row, 8, change.totalNow(), change.scoreChanged() ? styles.changedScore : styles.score);
-        text(row, 9, change.gradeBefore(), styles.text);
-        text(row, 10, change.gradeNow(), styles.text);
-        text(row, 11, listed(change.fixed()), styles.wrapped);
-        text(row, 12, listed(change.added()), styles.wrapped);
+        fitHeight(row, i -> ROUND_WIDTHS[i]);
     }
 
     private static String listed(List<Finding> findings) {
@@ -246,82 +397,109 @@ public final class SummaryWorkbook implements RunOutput {
         return String.join("；", lines);
     }
 
-    private Row summaryRow(FileResult file, String name, FormResult form) {
-        Row row = summary.createRow(summaryRows++);
-        Cell link = text(row, 0, name, styles.text);
-        if (file.output() != null) {
-            link.setHyperlink(fileLink(outputRoot, file.output()));
-            link.setCellStyle(styles.link);
+    private void findingRow(String county, String name, String sheet, String project, String dept, Finding f) {
+        Row row = findings.createRow(findingRows++);
+        Styles s = f.severity() == Severity.ERROR ? alarm : plain;
+        text(row, FindingColumn.COUNTY.index(), county, plain.text);
+        text(row, FindingColumn.FILE.index(), name, plain.text);
+        text(row, FindingColumn.SHEET.index(), sheet, plain.text);
+        text(row, FindingColumn.PROJECT.index(), project, plain.text);
+        text(row, FindingColumn.DEPARTMENT.index(), dept, plain.text);
+        text(row, FindingColumn.CELL.index(), f.cell(), plain.text);
+        text(row, FindingColumn.SEVERITY.index(), f.severity().label(), s.text);
+        text(row, FindingColumn.KIND.index(), f.code().chineseName(), plain.text);
+        text(row, FindingColumn.MESSAGE.index(), f.message(), plain.text);
+        text(row, FindingColumn.CODE.index(), f.code().name(), plain.text);
+        fitHeight(row, i -> FindingColumn.values()[i].width);
+    }
+
+    /** 执行率 under 90 % in orange, 等级 差 in red and 中 in yellow: conditional, so they follow a re-sort. */
+    private void highlightRateAndGrade(int rows) {
+        if (rows < 2) {
+            return;
         }
-        text(row, 1, form.form().sheet(), styles.text);
-        var h = form.form().header();
-        text(row, 2, h == null || h.project() == null ? "" : h.project().text(), styles.text);
-        text(row, 3, h == null || h.department() == null ? "" : h.department().text(), styles.text);
-        text(row, 4, h == null || h.unit() == null ? "" : h.unit().text(), styles.text);
-        if (form.funds() != null) {
-            number(row, 5, form.funds().annual(), styles.amount);
-            number(row, 6, form.funds().executed(), styles.amount);
-            number(row, 7, form.funds().rate(), styles.percent);
-            if (form.scored()) {
-                number(row, 8, form.total(), styles.score);
-            }
-            text(row, 9, form.grade(), styles.text);
-            // the share of judged rows achieved: what a form that scores nothing (不评分) shows in place of a total
-            number(row, 14, form.achievedShare(), styles.percent);
-        }
-        number(row, 10, (double) form.count(Severity.ERROR), styles.integer);
-        number(row, 11, (double) form.count(Severity.WARNING), styles.integer);
-        text(row, 12, file.status() == FileResult.Status.SCORED ? "已评分" : "已检查", styles.text);
-        text(row, 13, mainProblems(form), styles.wrapped);
-        text(row, 15, form.form().family().chinese() + "（" + form.form().family().id() + "）", styles.text);
-        return row;
+        SheetConditionalFormatting cf = summary.getSheetConditionalFormatting();
+        String rate = CellReference.convertNumToColString(Column.RATE.index()) + "2";
+        ConditionalFormattingRule low = cf.createConditionalFormattingRule(
+                "AND(ISNUMBER(" + rate + ")," + rate + "<" + LOW_RATE + ")");
+        low.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
+        low.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+        cf.addConditionalFormatting(new CellRangeAddress[] {
+            new CellRangeAddress(1, rows - 1, Column.RATE.index(), Column.RATE.index())}, low);
+        ConditionalFormattingRule poor = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"差\"");
+        poor.createPatternFormatting().setFillBackgroundColor(IndexedColors.RED.getIndex());
+        poor.createFontFormatting().setFontColorIndex(IndexedColors.WHITE.getIndex());
+        ConditionalFormattingRule middling = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"中\"");
+        middling.createPatternFormatting().setFillBackgroundColor(IndexedColors.YELLOW.getIndex());
+        cf.addConditionalFormatting(new CellRangeAddress[] {
+            new CellRangeAddress(1, rows - 1, Column.GRADE.index(), Column.GRADE.index())}, poor, middling);
     }
 
     private void writeStatistics(XSSFSheet sheet) {
-        sheet.setColumnWidth(0, 30 * 256);
-        sheet.setColumnWidth(1, 10 * 256);
-        sheet.setColumnWidth(2, 10 * 256);
+        int[] widths = {24, 8, 12, 28};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
         int r = 0;
-        titleRow(sheet, r++, "按等级", "表数");
+        statsHead(sheet, r++, "按等级", "表数");
         int gradeFirst = r;
         for (String grade : GRADES) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, grade, styles.text);
-            number(row, 1, (double) byGrade.getOrDefault(grade, 0L), styles.integer);
+            statsRow(sheet, r++, grade, byGrade.getOrDefault(grade, 0L));
         }
         int gradeLast = r - 1;
-        Row inc = sheet.createRow(r++);
-        text(inc, 0, "表格不完整", styles.text);
-        number(inc, 1, (double) incomplete, styles.integer);
-        Row unr = sheet.createRow(r++);
-        text(unr, 0, "无法读取的文件", styles.text);
-        number(unr, 1, (double) unreadable, styles.integer);
-
-        r++;
-        titleRow(sheet, r++, "按问题代码", "次数", "严重程度");
-        for (var e : byCode.entrySet()) {
-            String[] codeAndSeverity = e.getKey().split("\t");
-            Row row = sheet.createRow(r++);
-            text(row, 0, codeAndSeverity[0], styles.text);
-            number(row, 1, (double) e.getValue(), styles.integer);
-            text(row, 2, codeAndSeverity[1], styles.text);
+        statsRow(sheet, r++, "表格不完整", incomplete);
+        statsRow(sheet, r++, "无法读取的文件", unreadable);
+        long unscored = byGrade.getOrDefault(FormResult.UNSCORED_GRADE, 0L);
+        if (unscored > 0) {
+            statsRow(sheet, r++, "不评分（表中无分值、得分）", unscored);
         }
 
         r++;
-        titleRow(sheet, r++, "按主管部门", "表数", "有错误的表");
-        for (var e : byDept.entrySet()) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, e.getKey(), styles.text);
-            number(row, 1, (double) e.getValue()[0], styles.integer);
-            number(row, 2, (double) e.getValue()[1], styles.integer);
+        statsHead(sheet, r++, "按问题类型（最多的在前）", "次数", "严重程度", "代码");
+        List<Map.Entry<CodeAndSeverity, Long>> codes = new ArrayList<>(byCode.entrySet());
+        codes.sort(Map.Entry.<CodeAndSeverity, Long>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().severity()).thenComparing(e -> e.getKey().code()));
+        for (var e : codes) {
+            Row row = statsRow(sheet, r++, e.getKey().code().chineseName(), e.getValue());
+            text(row, 2, e.getKey().severity().label(), plain.text);
+            text(row, 3, e.getKey().code().name(), plain.text);
+        }
+        if (!byCounty.isEmpty()) {
+            r++;
+            r = groupTable(sheet, r, "按县/区", byCounty);
+        }
+        r++;
+        groupTable(sheet, r, "按主管部门", byDept);
+        for (Row row : sheet) {
+            fitHeight(row, i -> sheet.getColumnWidth(i) / 256);
         }
         gradeChart(sheet, gradeFirst, gradeLast);
-        printLandscapeOnePageWide(sheet);
+        printSetup(sheet);
+    }
+
+    private int groupTable(XSSFSheet sheet, int r, String title, Map<String, long[]> groups) {
+        statsHead(sheet, r++, title, "表数", "有错误的表");
+        for (var e : groups.entrySet()) {
+            Row row = statsRow(sheet, r++, e.getKey(), e.getValue()[0]);
+            number(row, 2, (double) e.getValue()[1], plain.integer);
+        }
+        return r;
+    }
+
+    private void statsHead(Sheet sheet, int rowIndex, String... names) {
+        titleRow(sheet, rowIndex, names.length, i -> names[i], i -> 0);
+    }
+
+    private Row statsRow(Sheet sheet, int rowIndex, String name, long count) {
+        Row row = sheet.createRow(rowIndex);
+        text(row, 0, name, plain.text);
+        number(row, 1, (double) count, plain.integer);
+        return row;
     }
 
     private static void gradeChart(XSSFSheet sheet, int firstRow, int lastRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 0, 12, 16);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 5, 0, 12, 16);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("等级分布");
         chart.setTitleOverlay(false);
@@ -343,6 +521,7 @@ public final class SummaryWorkbook implements RunOutput {
         chart.plot(data);
     }
 
+    /** The first errors (or, when there is none, warnings), one a line, Chinese name first, the code last. */
     private static String mainProblems(FormResult form) {
         List<String> lines = new ArrayList<>();
         form.findings().stream().filter(f -> f.severity() == Severity.ERROR).limit(MAIN_PROBLEMS)
@@ -351,68 +530,119 @@ public final class SummaryWorkbook implements RunOutput {
             form.findings().stream().filter(f -> f.severity() == Severity.WARNING).limit(MAIN_PROBLEMS)
                     .forEach(f -> lines.add(f.cell() + " " + f.display()));
         }
-        return String.join("；", lines);
+        return String.join("\n", lines);
     }
 
-    private static String fileName(FileResult file) {
-        return file.file().toString().replace('\\', '/');
+    /** Errors, then warnings, then notes; sheet order within each. */
+    private static List<Finding> bySeverity(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
+        return sorted;
     }
 
-    private Hyperlink fileLink(Path outputRoot, Path output) {
-        Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-        Path relative = outputRoot.toAbsolutePath().normalize().relativize(output.toAbsolutePath().normalize());
+    private static void count(Map<String, long[]> groups, String key, FormResult form) {
+        long[] counts = groups.computeIfAbsent(key, k -> new long[2]);
+        counts[0]++;
+        if (form.hasErrors()) {
+            counts[1]++;
+        }
+    }
+
+    /** The path's names joined by {@code /} (a backslash inside a Linux file name stays as it is). */
+    private static String slashed(Path path) {
+        StringBuilder sb = new StringBuilder(path.isAbsolute() && path.getRoot() != null
+                ? path.getRoot().toString().replace('\\', '/') : "");
+        for (Path part : path) {
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '/') {
+                sb.append('/');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
+    }
+
+    /** The file relative to the batch folder; as given when it lies elsewhere. */
+    private Path relative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(inputRoot) && !absolute.equals(inputRoot) ? inputRoot.relativize(absolute)
+                : file;
+    }
+
+    /**
+     * A relative URI from {@code from} (the folder 汇总.xlsx lies in) to {@code target}: each path segment
+     * percent-encoded by {@link URI} (space, {@code { } | ^ " \ ` < > % # ? [ ]} and control characters; CJK
+     * stays as Excel writes it), and {@code :} too so no segment reads as a URI scheme. A relative link keeps
+     * working when the whole output folder is moved or opened from another PC's drive letter.
+     */
+    static String relativeAddress(Path from, Path target) {
+        Path relative = from.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize());
         StringBuilder address = new StringBuilder();
         for (Path part : relative) {
             if (address.length() > 0) {
                 address.append('/');
             }
-            address.append(encode(part.toString()));
-        }
-        link.setAddress(address.toString());
-        return link;
-    }
-
-    /** Percent-encodes what a relative URI cannot hold as is; Chinese characters stay (IRI), as Excel writes them. */
-    private static String encode(String segment) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : segment.toCharArray()) {
-            if (c == ' ' || c == '%' || c == '#' || c == '?' || c == '[' || c == ']' || c < 0x20) {
-                sb.append(String.format("%%%02X", (int) c));
-            } else {
-                sb.append(c);
+            try {
+                String encoded = new URI(null, null, "./" + part, null).getRawPath().substring(2);
+                address.append(encoded.replace(":", "%3A"));
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e); // the four-argument constructor quotes what it cannot hold
             }
         }
-        return sb.toString();
+        return address.toString();
     }
 
-    private void header(Sheet sheet, String[] names, int[] widths) {
-        titleRow(sheet, 0, names);
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
+    private static String text(org.selfeval.model.CellValue cell) {
+        return cell == null ? "" : cell.text().strip();
     }
 
-    /** A row of header cells: a sheet's column names, or the head of one 统计 table. */
-    private void titleRow(Sheet sheet, int rowIndex, String... names) {
+    private record CodeAndSeverity(FindingCode code, Severity severity) {
+    }
+
+    /** A header row; widths (in half-width characters) set when > 0; the row as tall as its longest title. */
+    private void titleRow(Sheet sheet, int rowIndex, int count, java.util.function.IntFunction<String> names,
+                          java.util.function.IntUnaryOperator widths) {
         Row row = sheet.createRow(rowIndex);
-        for (int i = 0; i < names.length; i++) {
-            text(row, i, names[i], styles.header);
+        for (int i = 0; i < count; i++) {
+            text(row, i, names.apply(i), header);
+            if (widths.applyAsInt(i) > 0) {
+                sheet.setColumnWidth(i, widths.applyAsInt(i) * 256);
+            }
         }
+        fitHeight(row, i -> sheet.getColumnWidth(i) / 256);
+    }
+
+    /** Gives the row the height its tallest wrapped text cell needs. */
+    private static void fitHeight(Row row, java.util.function.IntUnaryOperator widthOfColumn) {
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                lines = Math.max(lines, TextLayout.cellLines(cell.getStringCellValue(),
+                        widthOfColumn.applyAsInt(cell.getColumnIndex())));
+            }
+        }
+        row.setHeightInPoints(TextLayout.rowHeight(lines));
     }
 
     private static void finish(Sheet sheet, int rows, int columns) {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
-        printLandscapeOnePageWide(sheet);
+        printSetup(sheet);
     }
 
-    private static void printLandscapeOnePageWide(Sheet sheet) {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    /** A4 landscape, one page wide, narrow margins, page numbers in the footer. */
+    private static void printSetup(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页"); // &P page, &N pages (Excel header codes)
     }
 
     private static Cell text(Row row, int col, String value, CellStyle style) {
@@ -430,51 +660,60 @@ public final class SummaryWorkbook implements RunOutput {
         cell.setCellStyle(style);
     }
 
+    private static CellStyle headerStyle(Workbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+        return header;
+    }
+
+    /** The cell styles of one kind of row: plain, or filled (an unreadable file, a form with errors). */
     private static final class Styles {
-        final CellStyle header;
         final CellStyle text;
-        final CellStyle wrapped;
+        final CellStyle centred;
         final CellStyle link;
         final CellStyle amount;
         final CellStyle percent;
         final CellStyle score;
         final CellStyle integer;
-        /** A total or grade that differs from the previous round's: the same number format on a yellow fill. */
-        final CellStyle changedScore;
 
-        Styles(Workbook wb) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setWrapText(true);
-            text = wb.createCellStyle();
-            text.setWrapText(false);
-            text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-            wrapped = wb.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        Styles(Workbook wb, XSSFColor fill) {
+            var format = wb.createDataFormat();
+            text = style(wb, fill);
+            text.setWrapText(true);
+            centred = style(wb, fill);
+            centred.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
             Font blue = wb.createFont();
             blue.setUnderline(Font.U_SINGLE);
             blue.setColor(IndexedColors.BLUE.getIndex());
-            link = wb.createCellStyle();
+            link = style(wb, fill);
+            link.setWrapText(true);
             link.setFont(blue);
-            var format = wb.createDataFormat();
-            amount = wb.createCellStyle();
+            amount = style(wb, fill);
             amount.setDataFormat(format.getFormat("#,##0.00"));
-            percent = wb.createCellStyle();
+            percent = style(wb, fill);
             percent.setDataFormat(format.getFormat("0.00%"));
-            score = wb.createCellStyle();
+            score = style(wb, fill);
             score.setDataFormat(format.getFormat("0.00"));
-            integer = wb.createCellStyle();
+            integer = style(wb, fill);
             integer.setDataFormat(format.getFormat("0"));
-            changedScore = wb.createCellStyle();
-            changedScore.cloneStyleFrom(score);
-            changedScore.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-            changedScore.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+
+        private static CellStyle style(Workbook wb, XSSFColor fill) {
+            XSSFCellStyle style = (XSSFCellStyle) wb.createCellStyle();
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            if (fill != null) {
+                style.setFillForegroundColor(fill);
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            return style;
         }
     }
 }

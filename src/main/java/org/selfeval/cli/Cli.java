@@ -195,7 +195,7 @@ public final class Cli {
                     outputs.add(new JsonReportStream(Version.get(), rules.name(), report));
                 }
                 if (summaryDir != null) {
-                    outputs.add(new SummaryWorkbook(summaryDir, store != null));
+                    outputs.add(new SummaryWorkbook(inputRoot, summaryDir, store != null));
                 }
             } catch (IOException | RuntimeException e) {
                 for (RunOutput o : outputs) {

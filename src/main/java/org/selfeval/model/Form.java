@@ -71,7 +71,7 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
     /**
      * The 项目资金 block.
      *
-     * @param amountUnit    万元 (default) or 元, from the block's label
+     * @param amountUnit    万元 (default), 元 or 亿元, from the block's label
      * @param total         年度资金总额 row
      * @param appropriation 其中：当年财政拨款 / 本年财政拨款 row, may be null
      * @param carryover     上年结转资金 row, may be null
@@ -88,6 +88,25 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
         /** A block of the national form: its three 其中 rows, no further source, no 原因 column. */
         public Funds(String amountUnit, FundsRow total, FundsRow appropriation, FundsRow carryover, FundsRow other) {
             this(amountUnit, total, appropriation, carryover, other, List.of(), null);
+        }
+
+        /** The unit people compare amounts in across forms (汇总.xlsx). */
+        public static final String COMPARISON_UNIT = "万元";
+
+        /**
+         * An amount of this block converted from its own unit (元, 千元, 万元 or 亿元) to 万元; null stays null.
+         * A unit the reader does not name is taken as 万元, as the block's label defaults.
+         */
+        public Double inWanYuan(Double amount) {
+            if (amount == null) {
+                return null;
+            }
+            return switch (amountUnit == null ? COMPARISON_UNIT : amountUnit) {
+                case "元" -> amount / 10_000;
+                case "千元" -> amount / 10;
+                case "亿元" -> amount * 10_000;
+                default -> amount;
+            };
         }
 
         /** The rows the total is made of (其中 …), in the order appropriation, carryover, other, sources. */

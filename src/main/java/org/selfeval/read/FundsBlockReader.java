@@ -236,12 +236,15 @@ final class FundsBlockReader {
         return columns.has(column) ? Answers.of(grid.value(r, columns.col(column)), v) : null;
     }
 
-    /** 万元 unless the block label (or the cells just below it, as on the official template) says 元. */
+    /** 万元 unless the block label (or the cells just below it, as on the official template) says 亿元 or 元. */
     private static String amountUnit(SheetGrid grid, Label anchor) {
         for (int r = anchor.row(); r <= anchor.row() + 2 && r <= grid.lastRow(); r++) {
             String text = LabelText.compact(grid.value(r, anchor.col()).text());
             if (text.contains("万元")) {
                 return "万元";
+            }
+            if (text.contains("亿元")) {
+                return "亿元";
             }
             if (text.contains("(元)")) {
                 return "元";

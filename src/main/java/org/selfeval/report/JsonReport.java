@@ -18,8 +18,8 @@ import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
 
 /**
- * report.json exactly as CLI.md specifies, written with Jackson (UTF-8, pretty printed). Amounts are in the form's
- * own unit, rate a fraction, scores with at most 2 decimals.
+ * report.json as CLI.md specifies, written with Jackson (UTF-8, pretty printed). Amounts are in the form's own
+ * unit, named by {@code funds.unit} (docs/report.md); rate a fraction, scores with at most 2 decimals.
  */
 public final class JsonReport {
     public static final String TOOL = "selfeval";
@@ -68,7 +68,8 @@ public final class JsonReport {
         FundsEntry funds = null;
         if (r.funds() != null) {
             FormResult.FundsResult fr = r.funds();
-            funds = new FundsEntry(num(fr.initial()), num(fr.annual()), num(fr.executed()), score(fr.weight()),
+            funds = new FundsEntry(f.funds() == null ? Form.Funds.COMPARISON_UNIT : f.funds().amountUnit(),
+                    num(fr.initial()), num(fr.annual()), num(fr.executed()), score(fr.weight()),
                     fr.rate() == null ? null : BigDecimal.valueOf(fr.rate()).setScale(4, RoundingMode.HALF_UP)
                             .stripTrailingZeros(),
                     r.scored() && fr.scored() ? score(fr.score()) : null, fr.scoreCell());
@@ -136,8 +137,9 @@ public final class JsonReport {
                             BigDecimal total, String grade, BigDecimal achievedShare, List<FindingEntry> findings) {
     }
 
-    @JsonPropertyOrder({"initial", "annual", "executed", "weight", "rate", "score", "cell"})
-    public record FundsEntry(BigDecimal initial, BigDecimal annual, BigDecimal executed, BigDecimal weight,
+    /** The funds block: {@code unit} is the unit its amounts are in, as filled on the form (元, 万元, 亿元). */
+    @JsonPropertyOrder({"unit", "initial", "annual", "executed", "weight", "rate", "score", "cell"})
+    public record FundsEntry(String unit, BigDecimal initial, BigDecimal annual, BigDecimal executed, BigDecimal weight,
                              BigDecimal rate, BigDecimal score, String cell) {
     }
 

@@ -185,7 +185,7 @@ final class WatchSummary {
     }
 
     private void write() {
-        try (SummaryWorkbook summary = new SummaryWorkbook(options.outDir(), true)) {
+        try (SummaryWorkbook summary = new SummaryWorkbook(options.inbox(), options.outDir(), true)) {
             store.forEachLatest(KIND, source, check -> {
                 Path output = check.output() == null ? null : options.outDir().resolve(check.output());
                 FileResult result = check.stored().toFileResult(options.inbox().resolve(check.input()), output);

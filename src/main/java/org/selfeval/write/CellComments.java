@@ -175,14 +175,6 @@ final class CellComments {
 
     /** Lines the text takes in the box, a CJK character counting as two half-width ones. */
     static int lineCount(String text) {
-        int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            int width = 0;
-            for (int i = 0; i < line.length(); i++) {
-                width += line.charAt(i) < 0x2E80 ? 1 : 2;
-            }
-            lines += Math.max(1, (width + CHARS_PER_LINE - 1) / CHARS_PER_LINE);
-        }
-        return lines;
+        return TextLayout.lines(text, CHARS_PER_LINE);
     }
 }

@@ -19,11 +19,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.batch.InputTree;
+import org.selfeval.batch.SummaryWorkbook.Column;
 import org.selfeval.report.JsonReport;
 import org.selfeval.testing.Samples;
 
 /** batch end to end on copies of the samples: report.json and 汇总.xlsx, both written as results come. */
 class CliBatchTest {
+    static final String PUTUO = "03-普陀-体育中心结算-外省表头.xls";
+
     @TempDir
     Path dir;
 
@@ -68,9 +71,30 @@ class CliBatchTest {
         try (InputStream s = Files.newInputStream(out.resolve("汇总.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(s)) {
             assertEquals(forms + 1, wb.getSheet("汇总").getLastRowNum()); // + the unreadable file's row
             assertEquals(findings, wb.getSheet("问题清单").getLastRowNum());
-            assertEquals(inputs.get(inputs.size() - 1).toString(),
-                    wb.getSheet("汇总").getRow(forms + 1).getCell(0).getStringCellValue());
+            var summary = wb.getSheet("汇总");
+            // the unreadable file first, shown relative to the batch folder, its county the first folder level
+            assertEquals("县2/坏.xls", summary.getRow(1).getCell(Column.FILE.index()).getStringCellValue());
+            assertEquals("县2", summary.getRow(1).getCell(Column.COUNTY.index()).getStringCellValue());
+            // 普陀's form is in 元 (250,000 / 215,457.6): 汇总 compares in 万元
+            int putuo = 0;
+            for (int r = 1; r <= summary.getLastRowNum(); r++) {
+                if (summary.getRow(r).getCell(Column.FILE.index()).getStringCellValue().equals(
+                        "县0/批/" + PUTUO)) {
+                    putuo++;
+                    assertEquals(25.0, summary.getRow(r).getCell(Column.ANNUAL.index()).getNumericCellValue(), 1e-9);
+                    assertEquals(21.54576, summary.getRow(r).getCell(Column.EXECUTED.index()).getNumericCellValue(),
+                            1e-9);
+                }
+            }
+            assertEquals(1, putuo);
         }
+        // report.json keeps the form's own figures and names their unit
+        JsonNode putuoFunds = files.get(inputs.indexOf(in.resolve("县0/批/" + PUTUO))).get("forms").get(0).get("funds");
+        assertEquals("元", putuoFunds.get("unit").asText());
+        assertEquals(250000.0, putuoFunds.get("annual").asDouble());
+        JsonNode seedFunds = files.get(inputs.indexOf(in.resolve("县0/批/" + Samples.SEED + ".xlsx"))).get("forms")
+                .get(0).get("funds");
+        assertEquals("万元", seedFunds.get("unit").asText());
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("完成：" + inputs.size() + " 个文件，" + forms + " 张自评表"));
         // the scored copies themselves, reopened from disk in both formats: 总分 written where report.json says
         for (String ext : List.of("xls", "xlsx")) {

@@ -1,5 +1,6 @@
 package org.selfeval.hostile;
 
+import org.selfeval.batch.SummaryWorkbook.Column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,27 +80,27 @@ class HostileBatchCliTest {
             Sheet sheet = summary.getSheet("汇总");
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                rowsByFile.computeIfAbsent(fileName(row.getCell(0)), k -> new ArrayList<>()).add(row);
+                rowsByFile.computeIfAbsent(fileName(row.getCell(Column.FILE.index())), k -> new ArrayList<>()).add(row);
             }
         }
         for (Path sample : HostileCorpus.sampleFiles(Path.of("samples"))) {
             String name = sample.getFileName().toString();
             List<Row> rows = rowsByFile.get(name);
             assertTrue(rows != null && !rows.isEmpty(), "sample missing from 汇总: " + name);
-            rows.forEach(row -> assertEquals("已评分", row.getCell(12).getStringCellValue(), name));
+            rows.forEach(row -> assertEquals("已评分", row.getCell(Column.STATUS.index()).getStringCellValue(), name));
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         for (HostileCorpus.Case c : CASES.values()) {
             List<Row> rows = rowsByFile.get(c.name());
             assertTrue(rows != null && !rows.isEmpty(), "missing from 汇总: " + c.name());
-            String status = rows.get(0).getCell(12).getStringCellValue();
+            String status = rows.get(0).getCell(Column.STATUS.index()).getStringCellValue();
             if (status.equals("已评分")) {
                 assertTrue(c.expected().contains(HostileCorpus.SCORED), c.name() + " scored");
                 assertTrue(Files.isRegularFile(out.resolve(c.name())), c.name());
             } else {
                 assertEquals(1, rows.size(), c.name());
                 assertEquals("无法读取", status, c.name());
-                String reason = rows.get(0).getCell(13).getStringCellValue();
+                String reason = rows.get(0).getCell(Column.PROBLEMS.index()).getStringCellValue();
                 String code = reason.substring(reason.lastIndexOf('（') + 1, reason.length() - 1);
                 assertTrue(c.expected().contains(code), c.name() + ": " + reason);
                 assertTrue(reason.length() > code.length() + 10, "a reason, not only a code: " + reason);

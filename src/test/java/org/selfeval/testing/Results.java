@@ -29,6 +29,16 @@ public final class Results {
         return new FormResult(form, funds, List.of(ind), 20, total, grade, List.of(findings));
     }
 
+    /** The form with its amounts as filled in {@code unit} (元, 万元, 亿元): the funds block says so. */
+    public static FormResult inUnit(FormResult r, String unit, double annual, double executed) {
+        Form f = r.form();
+        Form form = new Form(f.sheet(), f.sheetIndex(), f.header(), new Form.Funds(unit, null, null, null, null),
+                f.goals(), f.indicators(), f.total(), f.readFindings());
+        FormResult.FundsResult funds = new FormResult.FundsResult(annual, annual, executed, r.funds().weight(),
+                executed / annual, r.funds().score(), r.funds().rateCell(), r.funds().scoreCell());
+        return new FormResult(form, funds, r.indicators(), r.weightTotal(), r.total(), r.grade(), r.findings());
+    }
+
     public static Finding error(FindingCode code, String cell, String message) {
         return Finding.of(code, cell, message);
     }

@@ -1,5 +1,6 @@
 package org.selfeval.watch;
 
+import org.selfeval.batch.SummaryWorkbook.Column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -314,9 +315,10 @@ class HotFolderTest {
             var rows = wb.getSheet("汇总");
             int checked = 0;
             for (int r = 1; r <= rows.getLastRowNum(); r++) {
-                if (rows.getRow(r).getCell(0).getStringCellValue().endsWith("同名.xlsx")) {
-                    assertEquals("无法读取", rows.getRow(r).getCell(12).getStringCellValue());
-                    assertTrue(rows.getRow(r).getCell(13).getStringCellValue().endsWith("（IO_ERROR）"));
+                if (rows.getRow(r).getCell(Column.FILE.index()).getStringCellValue().endsWith("同名.xlsx")) {
+                    assertEquals("无法读取", rows.getRow(r).getCell(Column.STATUS.index()).getStringCellValue());
+                    assertTrue(rows.getRow(r).getCell(Column.PROBLEMS.index()).getStringCellValue()
+                            .endsWith("（IO_ERROR）"));
                     checked++;
                 }
             }
@@ -356,8 +358,8 @@ class HotFolderTest {
         Files.write(inbox.resolve("新表.xls"), sample("xls"));
         passUntil(() -> Files.exists(out.resolve("新表.xls")), "new file scored");
         summaryWritten();
-        assertEquals(List.of("inbox/新表.xls", "inbox/旧坏.xlsx", "inbox/旧表.xlsx"), summaryFiles().stream()
-                .map(f -> dir.relativize(Path.of(f)).toString().replace('\\', '/')).sorted().toList());
+        // shown relative to the hot folder: its names
+        assertEquals(List.of("新表.xls", "旧坏.xlsx", "旧表.xlsx"), summaryFiles().stream().sorted().toList());
     }
 
     /** The 文件 column of 汇总.xlsx, or empty while it is not there or being replaced. */
@@ -370,7 +372,7 @@ class HotFolderTest {
             List<String> files = new java.util.ArrayList<>();
             var sheet = wb.getSheet("汇总");
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                files.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                files.add(sheet.getRow(r).getCell(Column.FILE.index()).getStringCellValue());
             }
             return files;
         } catch (IOException | RuntimeException e) {
