@@ -1,5 +1,8 @@
 package org.selfeval.e2e;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.selfeval.batch.SummaryWorkbook.Column;
+import org.selfeval.batch.SummaryWorkbook.FindingColumn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +80,9 @@ class BatchEndToEndTest {
                 forms++;
                 for (JsonNode f : form.get("findings")) {
                     findings++;
-                    reportFindings.add(file.get("file").asText() + "|" + form.get("sheet").asText() + "|"
+                    // 汇总.xlsx shows each file relative to the batch folder
+                    String relative = in.relativize(Path.of(file.get("file").asText())).toString().replace('\\', '/');
+                    reportFindings.add(relative + "|" + form.get("sheet").asText() + "|"
                             + f.get("cell").asText() + "|" + f.get("code").asText());
                 }
             }
@@ -89,7 +94,8 @@ class BatchEndToEndTest {
             assertEquals(forms + 1, rows.getLastRowNum(), "one row per form and one per unreadable file");
             List<String> projects = new ArrayList<>();
             for (int r = 1; r <= rows.getLastRowNum(); r++) {
-                projects.add(rows.getRow(r).getCell(2) == null ? "" : rows.getRow(r).getCell(2).getStringCellValue());
+                Cell project = rows.getRow(r).getCell(Column.PROJECT.index());
+                projects.add(project == null ? "" : project.getStringCellValue());
             }
             assertTrue(projects.contains("困难职工送温暖"), projects.toString());
             Sheet issues = summary.getSheet("问题清单");
@@ -97,8 +103,10 @@ class BatchEndToEndTest {
             Set<String> sheetFindings = new HashSet<>();
             for (int r = 1; r <= issues.getLastRowNum(); r++) {
                 Row row = issues.getRow(r);
-                sheetFindings.add(row.getCell(0).getStringCellValue() + "|" + row.getCell(1).getStringCellValue() + "|"
-                        + row.getCell(2).getStringCellValue() + "|" + row.getCell(4).getStringCellValue());
+                sheetFindings.add(row.getCell(FindingColumn.FILE.index()).getStringCellValue() + "|"
+                        + row.getCell(FindingColumn.SHEET.index()).getStringCellValue() + "|"
+                        + row.getCell(FindingColumn.CELL.index()).getStringCellValue() + "|"
+                        + row.getCell(FindingColumn.CODE.index()).getStringCellValue());
             }
             assertEquals(reportFindings, sheetFindings);
         }
