@@ -21,7 +21,8 @@ public final class ScoredWorkbookWriter {
 
     /**
      * For each result, on the sheet its form names: writes 执行率, the funds 得分, every indicator 得分 and the
-     * 总分 as numbers, fills and comments every cell a finding names; then (re)builds the 校验结果 sheet.
+     * 总分 as numbers, fills and comments every cell a finding names and sets the sheet to print its comments after
+     * it; then (re)builds the 校验结果 sheet.
      * Formulas elsewhere that used the overwritten cells are recalculated when the file is next opened.
      */
     public static void apply(Workbook workbook, List<FormResult> results) {
@@ -43,6 +44,7 @@ public final class ScoredWorkbookWriter {
             CellLocator cells = new CellLocator(sheet);
             ScoreCells.write(cells, result, styles);
             FindingMarks.apply(cells, result.findings(), styles);
+            PrintedComments.atEnd(sheet);
         }
         Map<String, List<Finding>> elsewhere = new LinkedHashMap<>();
         Stream.concat(results.stream().flatMap(r -> r.findings().stream()), fileFindings.stream())

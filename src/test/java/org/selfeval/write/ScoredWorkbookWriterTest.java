@@ -214,29 +214,109 @@ class ScoredWorkbookWriterTest {
     }
 
     @BothFormats
-    void resultsSheet_listsTotalsAndEveryFinding_rule8(String format) throws Exception {
+    void resultsSheet_totalsBesideTheirLabels_everyFinding_errorsFirst_rule8(String format) throws Exception {
         try (Workbook wb = scoredFixture(format)) {
             Sheet r = wb.getSheet("校验结果");
             assertNotNull(r);
-            assertEquals(List.of("工作表", "自评表"), texts(r.getRow(0), 2));
-            assertEquals(List.of("项目名称", "困难职工送温暖"), texts(r.getRow(1), 2));
-            assertEquals("总分", r.getRow(2).getCell(0).getStringCellValue());
-            assertEquals(26.41, r.getRow(2).getCell(1).getNumericCellValue(), 1e-12);
-            assertEquals(List.of("等级", "差"), texts(r.getRow(3), 2));
-            assertEquals(40.0, r.getRow(4).getCell(1).getNumericCellValue(), 1e-12);
-            assertEquals(ResultsSheet.TABLE_HEADER, texts(r.getRow(5), 4));
-            CellStyle header = r.getRow(5).getCell(0).getCellStyle();
+            int first = firstFindingRow(r);
+            int block = ResultsSheet.LEGEND.size() + 1;
+            assertEquals(List.of("工作表", "自评表"), texts(r.getRow(block), 2));
+            assertEquals(List.of("项目名称", "困难职工送温暖"), texts(r.getRow(block + 1), 2));
+            assertEquals("总分", r.getRow(block + 2).getCell(0).getStringCellValue());
+            assertEquals(26.41, r.getRow(block + 2).getCell(1).getNumericCellValue(), 1e-12); // beside its label
+            assertEquals(List.of("等级", "差"), texts(r.getRow(block + 3), 2));
+            assertEquals("分值合计", r.getRow(block + 4).getCell(0).getStringCellValue());
+            assertEquals(40.0, r.getRow(block + 4).getCell(1).getNumericCellValue(), 1e-12);
+            assertEquals(ResultsSheet.TABLE_HEADER, texts(r.getRow(first - 1), 5));
+            CellStyle header = r.getRow(first - 1).getCell(0).getCellStyle();
             assertTrue(wb.getFontAt(header.getFontIndex()).getBold());
             assertEquals(FillPatternType.SOLID_FOREGROUND, header.getFillPattern());
+            // errors first, then warnings, then notes; sheet order within each
+            List<String> expected = List.of("D9", "G9", "E11", "E4", "F8", "G9", "D7");
             List<Finding> findings = FormFixture.findings();
-            for (int i = 0; i < findings.size(); i++) {
-                Finding f = findings.get(i);
-                assertEquals(List.of(f.severity().label(), f.code().name(), f.cell(), f.message()),
-                        texts(r.getRow(6 + i), 4));
+            for (int i = 0; i < expected.size(); i++) {
+                Row row = r.getRow(first + i);
+                Finding f = findings.stream().filter(x -> x.cell().equals(row.getCell(1).getStringCellValue())
+                        && x.code().name().equals(row.getCell(4).getStringCellValue())).findFirst().orElseThrow();
+                assertEquals(expected.get(i), f.cell());
+                assertEquals(List.of(f.severity().label(), f.cell(), f.code().chineseName(), f.message(),
+                        f.code().name()), texts(row, 5));
             }
-            assertEquals("警告", r.getRow(6).getCell(0).getStringCellValue());
-            assertEquals(90 * 256, r.getColumnWidth(3));
+            assertEquals(first + expected.size() - 1, r.getLastRowNum());
+            assertEquals("错误", r.getRow(first).getCell(0).getStringCellValue());
+            assertEquals("提示", r.getRow(first + 6).getCell(0).getStringCellValue());
+            assertEquals(56 * 256, r.getColumnWidth(3));
         }
+    }
+
+    @BothFormats
+    void resultsSheet_legendOfTheTwoFills_severityColoured_cellsLinked_textWrappedInTallEnoughRows(String format)
+            throws Exception {
+        try (Workbook wb = scoredFixture(format)) {
+            Sheet r = wb.getSheet("校验结果");
+            assertEquals("浅红色", r.getRow(0).getCell(0).getStringCellValue());
+            assertFill(r.getRow(0).getCell(0), IndexedColors.ROSE);
+            assertTrue(r.getRow(0).getCell(1).getStringCellValue().startsWith("有错误的单元格"));
+            assertEquals("浅黄色", r.getRow(1).getCell(0).getStringCellValue());
+            assertFill(r.getRow(1).getCell(0), IndexedColors.LIGHT_YELLOW);
+            assertTrue(r.getRow(1).getCell(1).getStringCellValue().startsWith("有警告的单元格"));
+            // the same fills as the cells on the form
+            Sheet form = wb.getSheet(FormFixture.SHEET);
+            assertFill(cell(form, "D9"), IndexedColors.ROSE);
+            assertFill(cell(form, "E4"), IndexedColors.LIGHT_YELLOW);
+
+            int first = firstFindingRow(r);
+            assertFill(r.getRow(first).getCell(0), IndexedColors.ROSE);          // 错误
+            assertFill(r.getRow(first + 3).getCell(0), IndexedColors.LIGHT_YELLOW); // 警告
+            assertEquals(FillPatternType.NO_FILL, r.getRow(first + 6).getCell(0).getCellStyle().getFillPattern());
+            Cell d9 = r.getRow(first).getCell(1);
+            assertNotNull(d9.getHyperlink(), "the cell address links to the cell");
+            assertEquals("'" + FormFixture.SHEET + "'!D9", d9.getHyperlink().getAddress());
+            for (Row row : r) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING && c.getColumnIndex() == 3) {
+                        assertTrue(c.getCellStyle().getWrapText(), c.getAddress().toString());
+                        int lines = TextLayout.cellLines(c.getStringCellValue(), 56);
+                        assertTrue(row.getHeightInPoints() >= TextLayout.rowHeight(lines), c.getAddress().toString());
+                    }
+                }
+            }
+            assertTrue(r.getPrintSetup().getLandscape());
+            assertEquals(1, r.getPrintSetup().getFitWidth());
+            assertEquals(0, r.getPrintSetup().getFitHeight());
+        }
+    }
+
+    @BothFormats
+    void resultsSheet_aLongMessageWraps_andItsRowGrows(String format) throws Exception {
+        String longText = "实际完成值“约480人”是约数，".repeat(8);
+        Path out = scoredCopy(format, null, List.of(FormFixture.result(List.of(
+                Finding.of(FindingCode.APPROXIMATE_FIGURE, "D7", longText)))));
+        try (Workbook wb = reopen(out)) {
+            Sheet r = wb.getSheet("校验结果");
+            Row row = r.getRow(firstFindingRow(r));
+            assertEquals(longText, row.getCell(3).getStringCellValue());
+            assertTrue(row.getHeightInPoints() >= 4 * 15, "four lines at least: " + row.getHeightInPoints());
+        }
+    }
+
+    @BothFormats
+    void formSheet_printsItsCommentsAfterTheSheet(String format) throws Exception {
+        try (Workbook wb = scoredFixture(format)) {
+            assertEquals(org.apache.poi.ss.usermodel.PrintCellComments.AT_END,
+                    PrintedComments.of(wb.getSheet(FormFixture.SHEET)));
+        }
+    }
+
+    /** The row after 校验结果's first findings-table header. */
+    static int firstFindingRow(Sheet results) {
+        for (Row row : results) {
+            Cell c = row.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("严重程度")) {
+                return row.getRowNum() + 1;
+            }
+        }
+        throw new AssertionError("no findings table");
     }
 
     @Test
@@ -247,14 +327,14 @@ class ScoredWorkbookWriterTest {
         Path out = scoredCopy("xlsx", null, List.of(r));
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
             XSSFSheet results = wb.getSheet("校验结果");
-            XSSFCell multiLine = results.getRow(6).getCell(3);
+            XSSFCell multiLine = results.getRow(firstFindingRow(results)).getCell(3);
             assertEquals(STCellType.INLINE_STR, multiLine.getCTCell().getT());
             assertEquals(CellType.STRING, multiLine.getCellType());
             assertEquals("第一行\n第二行 <&> \"引号\"", multiLine.getStringCellValue());
-            XSSFCell spaced = results.getRow(7).getCell(3);
+            XSSFCell spaced = results.getRow(firstFindingRow(results) + 1).getCell(3);
             assertEquals(STCellType.S, spaced.getCTCell().getT(), "edge spaces keep the shared string");
             assertEquals("  前后有空格  ", spaced.getStringCellValue());
-            XSSFCell header = results.getRow(5).getCell(0);
+            XSSFCell header = results.getRow(firstFindingRow(results) - 1).getCell(0);
             assertEquals(STCellType.INLINE_STR, header.getCTCell().getT());
             assertEquals("严重程度", header.getStringCellValue());
             assertTrue(wb.getFontAt(header.getCellStyle().getFontIndex()).getBold());
@@ -269,7 +349,7 @@ class ScoredWorkbookWriterTest {
         FormResult r = FormFixture.result(List.of(Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", withControl)));
         Path out = scoredCopy("xlsx", null, List.of(r));
         try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
-            XSSFCell message = wb.getSheet("校验结果").getRow(6).getCell(3);
+            XSSFCell message = wb.getSheet("校验结果").getRow(firstFindingRow(wb.getSheet("校验结果"))).getCell(3);
             assertEquals(STCellType.S, message.getCTCell().getT(), "escaped by POI, not written inline");
             // POI's shared-string path writes the control character as a placeholder; the rest is the text
             assertTrue(message.getStringCellValue().startsWith("实际完成值“50"), message.getStringCellValue());
@@ -288,7 +368,7 @@ class ScoredWorkbookWriterTest {
         try (Workbook wb = reopen(out)) {
             Sheet results = wb.getSheet("校验结果");
             for (int i = 0; i < texts.size(); i++) {
-                Cell message = results.getRow(6 + i).getCell(3);
+                Cell message = results.getRow(firstFindingRow(results) + i).getCell(3);
                 assertEquals(CellType.STRING, message.getCellType());
                 assertEquals(texts.get(i), message.getStringCellValue());
             }
@@ -301,7 +381,7 @@ class ScoredWorkbookWriterTest {
         FormResult r = FormFixture.result(List.of(Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", withControl)));
         Path out = scoredCopy("xls", null, List.of(r));
         try (Workbook wb = reopen(out)) {
-            assertEquals(withControl, wb.getSheet("校验结果").getRow(6).getCell(3).getStringCellValue());
+            assertEquals(withControl, wb.getSheet("校验结果").getRow(firstFindingRow(wb.getSheet("校验结果"))).getCell(3).getStringCellValue());
         }
     }
 
@@ -323,7 +403,7 @@ class ScoredWorkbookWriterTest {
                 Finding.of(FindingCode.HEADER_FIELD_MISSING, "B2", "=SUM(A1:A3)")));
         Path out = scoredCopy(format, null, List.of(tricky));
         try (Workbook wb = reopen(out)) {
-            Cell message = wb.getSheet("校验结果").getRow(6).getCell(3);
+            Cell message = wb.getSheet("校验结果").getRow(firstFindingRow(wb.getSheet("校验结果"))).getCell(3);
             assertEquals(CellType.STRING, message.getCellType());
             assertEquals("=SUM(A1:A3)", message.getStringCellValue());
         }
@@ -342,7 +422,7 @@ class ScoredWorkbookWriterTest {
             assertFill(cell(s, "A11"), IndexedColors.ROSE);
             Cell c11 = cell(s, "C11");
             assertTrue(c11 == null || c11.getCellComment() == null, "the comment belongs on the top-left cell");
-            assertEquals("地址越界。", wb.getSheet("校验结果").getRow(8).getCell(3).getStringCellValue());
+            assertEquals("地址越界。", wb.getSheet("校验结果").getRow(firstFindingRow(wb.getSheet("校验结果")) + 2).getCell(3).getStringCellValue());
         }
     }
 
