@@ -20,8 +20,8 @@ final class FailureNote {
     static void write(Path txt, String name, FileResult.FileError error) throws IOException {
         String text = String.join(System.lineSeparator(),
                 "文件：" + name,
-                "代码：" + error.code(),
                 "原因：" + error.message(),
+                "代码：" + error.code(), // last: the reason in Chinese is what the clerk reads
                 "",
                 "处理办法：请按上面的原因修改文件（例如用 Excel 或 WPS 打开后另存为 .xlsx、去掉密码、补全自评表），",
                 "然后把修改后的文件重新放入收件文件夹。本说明由 selfeval 自动生成。", "");

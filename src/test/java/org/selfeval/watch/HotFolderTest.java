@@ -235,6 +235,8 @@ class HotFolderTest {
         String text = Files.readString(note, StandardCharsets.UTF_8);
         assertTrue(text.contains("UNSUPPORTED_FORMAT"), text);
         assertTrue(text.contains("另存为"), text);
+        // the Chinese reason first, the code after it
+        assertTrue(text.indexOf("原因：") < text.indexOf("代码：UNSUPPORTED_FORMAT"), text);
         assertFalse(Files.exists(out.resolve("网页.xls")));
         await(() -> summaryFiles().size() == 1, Duration.ofSeconds(30), "summary");
     }
