@@ -1,5 +1,6 @@
 package org.selfeval.e2e;
 
+import org.selfeval.batch.SummaryWorkbook.Column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,11 +91,12 @@ class UnscoredFormEndToEndTest {
         }
         try (Workbook summary = Samples.reopen(out.resolve("汇总.xlsx"))) {
             Row row = summary.getSheet("汇总").getRow(1);
-            assertEquals("不评分", row.getCell(9).getStringCellValue());
-            assertEquals(CellType.BLANK, row.getCell(8, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).getCellType(),
-                    "no total");
-            assertEquals("达成率", summary.getSheet("汇总").getRow(0).getCell(14).getStringCellValue());
-            assertEquals(0.8, row.getCell(14).getNumericCellValue());
+            assertEquals("不评分", row.getCell(Column.GRADE.index()).getStringCellValue());
+            assertEquals(CellType.BLANK, row.getCell(Column.TOTAL.index(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                    .getCellType(), "no total");
+            assertEquals("达成率", summary.getSheet("汇总").getRow(0).getCell(Column.ACHIEVED.index())
+                    .getStringCellValue());
+            assertEquals(0.8, row.getCell(Column.ACHIEVED.index()).getNumericCellValue());
         }
     }
 
