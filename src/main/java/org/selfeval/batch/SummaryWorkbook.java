@@ -84,6 +84,7 @@ public final class SummaryWorkbook implements RunOutput {
     static final String ROUND_HEADER = "整改情况";
     static final String[] ROUND_HEADERS = {"文件", "工作表", "项目名称", "整改情况", "已整改", "仍有问题", "新增问题",
         "上轮总分", "本轮总分", "上轮等级", "本轮等级", "已整改的问题", "新增的问题"};
+    private static final int ROUND_COLUMN_WIDTH = 10;
     /** The widths of 整改情况's columns, in half-width characters. */
     private static final int[] ROUND_WIDTHS = {20, 8, 18, 10, 7, 7, 7, 9, 9, 7, 7, 40, 40};
     /** 整改情况 of a form checked for the first time. */
@@ -180,13 +181,18 @@ public final class SummaryWorkbook implements RunOutput {
         this.outputRoot = outputRoot.toAbsolutePath().normalize();
         int columns = summaryColumns(roundComparison);
         titleRow(summary, 0, columns, i -> i < Column.values().length ? Column.values()[i].title : ROUND_HEADER,
-                i -> i < Column.values().length ? Column.values()[i].width : 10);
+                SummaryWorkbook::summaryWidth);
         titleRow(findings, 0, FindingColumn.values().length, i -> FindingColumn.values()[i].title,
                 i -> FindingColumn.values()[i].width);
         rounds = roundComparison ? wb.createSheet(ROUND_HEADER) : null;
         if (rounds != null) {
             titleRow(rounds, 0, ROUND_HEADERS.length, i -> ROUND_HEADERS[i], i -> ROUND_WIDTHS[i]);
         }
+    }
+
+    /** The width of a 汇总 column, in half-width characters: a {@link Column}'s, or the 整改情况 column's. */
+    private static int summaryWidth(int column) {
+        return column < Column.values().length ? Column.values()[column].width : ROUND_COLUMN_WIDTH;
     }
 
     private static int summaryColumns(boolean roundComparison) {
@@ -359,7 +365,7 @@ public final class SummaryWorkbook implements RunOutput {
         if (line.round() != null) {
             text(row, Column.values().length, line.round(), s.text);
         }
-        fitHeight(row, i -> Column.values()[i].width);
+        fitHeight(row, SummaryWorkbook::summaryWidth);
     }
 
     /**

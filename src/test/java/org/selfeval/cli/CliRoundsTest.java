@@ -127,10 +127,10 @@ class CliRoundsTest {
         try (InputStream s = Files.newInputStream(out.resolve("汇总.xlsx")); Workbook wb = WorkbookFactory.create(s)) {
             Sheet summary = wb.getSheet("汇总");
             int roundColumn = column(summary, "整改情况");
-            Row seedRow = rowOf(summary, form.toString());
-            Row otherRow = rowOf(summary, other.toString());
+            Row seedRow = rowOf(summary, shown(in, form));
+            Row otherRow = rowOf(summary, shown(in, other));
             Sheet rounds = wb.getSheet("整改情况");
-            Row change = rowOf(rounds, form.toString());
+            Row change = rowOf(rounds, shown(in, form));
             assertEquals(1, (int) change.getCell(column(rounds, "已整改")).getNumericCellValue());
             assertEquals(0, (int) change.getCell(column(rounds, "新增问题")).getNumericCellValue());
             String fixed = change.getCell(column(rounds, "已整改的问题")).getStringCellValue();
@@ -138,7 +138,7 @@ class CliRoundsTest {
             // the seed still has its weights adding up to 110: the form is not clean yet
             assertEquals("仍有问题", change.getCell(column(rounds, "整改情况")).getStringCellValue());
             assertEquals("仍有问题", seedRow.getCell(roundColumn).getStringCellValue());
-            Row otherChange = rowOf(rounds, other.toString());
+            Row otherChange = rowOf(rounds, shown(in, other));
             assertEquals(0, (int) otherChange.getCell(column(rounds, "已整改")).getNumericCellValue());
             assertEquals(0, (int) otherChange.getCell(column(rounds, "新增问题")).getNumericCellValue());
             assertFalse(otherRow.getCell(roundColumn).getStringCellValue().isEmpty());
@@ -246,9 +246,16 @@ class CliRoundsTest {
         throw new AssertionError("no column " + header + " in " + sheet.getSheetName());
     }
 
+    /** A file as 汇总 and 整改情况 show it: its path relative to the batch folder, with '/'. */
+    private static String shown(Path batchFolder, Path file) {
+        return batchFolder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The row whose 文件 column shows the file. */
     private static Row rowOf(Sheet sheet, String file) {
+        int fileColumn = column(sheet, "文件");
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            if (sheet.getRow(r).getCell(0).getStringCellValue().equals(file)) {
+            if (sheet.getRow(r).getCell(fileColumn).getStringCellValue().equals(file)) {
                 return sheet.getRow(r);
             }
         }
