@@ -163,10 +163,12 @@ class CliRoundsTest {
     @Test
     @org.junit.jupiter.api.Timeout(300)
     void aBatchKilledMidway_isFinishedByTheNextRun_andNothingIsCountedTwice() throws Exception {
-        int files = 24;
+        // enough files that the first group commit (after one second) comes long before the last file, even on an
+        // idle machine: with 24 an unloaded run finished every file before it could be killed
+        int files = 160;
         Path in = dir.resolve("in");
         for (int i = 0; i < files; i++) {
-            Samples.copy(Samples.SEED, i % 2 == 0 ? "xlsx" : "xls", in.resolve(String.format("县%02d", i)));
+            Samples.copy(Samples.SEED, i % 2 == 0 ? "xlsx" : "xls", in.resolve(String.format("县%03d", i)));
         }
         Path out = dir.resolve("out");
         Process batch = ChildJvm.start(dir.resolve("batch.log"), "batch", in.toString(), "--out", out.toString(),
@@ -202,7 +204,7 @@ class CliRoundsTest {
         var report = org.selfeval.report.JsonReport.mapper().readTree(out.resolve("report.json").toFile());
         assertEquals(files, report.get("files").size());
         for (String ext : List.of("xlsx", "xls")) { // the copies, whole, both formats
-            try (Workbook wb = Samples.reopen(out.resolve("县0" + (ext.equals("xlsx") ? 0 : 1) + "/" + Samples.SEED
+            try (Workbook wb = Samples.reopen(out.resolve("县00" + (ext.equals("xlsx") ? 0 : 1) + "/" + Samples.SEED
                     + "." + ext))) {
                 assertEquals(110.0, wb.getSheet("自评表").getRow(31).getCell(7).getNumericCellValue());
             }
