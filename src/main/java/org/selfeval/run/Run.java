@@ -111,7 +111,12 @@ public final class Run {
             step.run();
             return false;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{} not written", output.label(), e);
+            if (e instanceof IOException) {
+                // a full disk, a locked file: the Chinese line of the tally says it, no stack trace on the terminal
+                LOG.debug("{} not written", output.label(), e);
+            } else {
+                LOG.error("{} not written: a defect of selfeval", output.label(), e); // as FileProcessor logs its own
+            }
             tally.outputFailed(output.label() + "未能写出：" + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()));
             try {
