@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.selfeval.run.Source;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class CliUsageTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -60,5 +61,36 @@ class CliUsageTest {
         assertEquals(Path.of("/a/b").toAbsolutePath(),
                 Source.commonParent(List.of(Path.of("/a/b/c/x.xlsx"), Path.of("/a/b/d/y.xls"))));
         assertEquals(Path.of("/a/b/c").toAbsolutePath(), Source.commonParent(List.of(Path.of("/a/b/c/x.xlsx"))));
+    }
+
+    // issue 14, item 6: each command its own options and help; usage errors in Chinese
+
+    @Test
+    void anOptionOfAnotherCommand_isAUsageError() {
+        // check --out X --stable 3 ran and ignored both
+        assertEquals(64, run("check", "a.xlsx", "--out", "x"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("check 命令没有选项“--out”"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(64, run("batch", "in", "--out", "x", "--stable", "3"));
+    }
+
+    @Test
+    void parseErrors_areChinese() {
+        assertEquals(64, run("score", "a.xlsx", "--out"));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("选项 --out 后面缺少DIR"), text);
+        assertFalse(text.contains("Missing argument"), text);
+        assertEquals(64, run("score", "a.xlsx", "--frobnicate"));
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("Unrecognized"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eachCommandsHelp_showsItsOwnOptions_anExample_andNoSinceColumn() {
+        assertEquals(0, run("watch", "--help"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("用法：selfeval watch INBOX --out DIR"), text);
+        assertTrue(text.contains("--stable") && !text.contains("--threads"), text);
+        assertTrue(text.contains("例：selfeval watch"), text);
+        assertTrue(text.contains("选项") && text.contains("说明"), text);
+        assertFalse(text.contains("Since") || text.contains("Options") || text.contains("Description"), text);
     }
 }
