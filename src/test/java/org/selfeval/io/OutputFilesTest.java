@@ -33,18 +33,6 @@ class OutputFilesTest {
     @TempDir
     Path dir;
 
-    private static Workbook workbook(String format, String a1) {
-        Workbook wb = format.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
-        wb.createSheet("自评表").createRow(0).createCell(0).setCellValue(a1);
-        return wb;
-    }
-
-    private static List<Path> filesIn(Path d) throws IOException {
-        try (Stream<Path> s = Files.list(d)) {
-            return s.toList();
-        }
-    }
-
     /** A disk that fills up after {@code room} bytes. */
     private static final class FullDisk extends FilterOutputStream {
         private long room;
@@ -76,12 +64,12 @@ class OutputFilesTest {
         // POI wraps the disk's IOException of an .xlsx save in OpenXML4JRuntimeException: it was taken for a
         // damaged workbook (CORRUPT) by the pipeline's last guard
         Path target = dir.resolve("满盘." + format);
-        try (Workbook wb = workbook(format, "内容")) {
+        try (Workbook wb = WorkbookFilesSaveTest.workbook(format, "内容")) {
             IOException e = assertThrows(IOException.class,
                     () -> AtomicFiles.write(target, wb::write, file -> new FullDisk(file, 600)));
             assertEquals("No space left on device", e.getMessage());
         }
-        assertEquals(List.of(), filesIn(dir), "no partial file, no temporary file");
+        assertEquals(List.of(), WorkbookFilesSaveTest.filesIn(dir), "no partial file, no temporary file");
     }
 
     @ParameterizedTest
@@ -89,7 +77,7 @@ class OutputFilesTest {
     void aScoredCopy_getsThePermissionsOfAnOrdinaryNewFile(String format) throws Exception {
         Path ordinary = Files.createFile(dir.resolve("ordinary.txt")); // what the umask gives a new file
         Path target = dir.resolve("共享/自评表." + format);
-        try (Workbook wb = workbook(format, "x")) {
+        try (Workbook wb = WorkbookFilesSaveTest.workbook(format, "x")) {
             WorkbookFiles.saveAtomically(wb, target);
         }
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(ordinary);
@@ -104,10 +92,10 @@ class OutputFilesTest {
         String name = "项".repeat(82) + "." + format; // 246 + 4 or 5 bytes: a legal name
         assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 255);
         Path target = dir.resolve(name);
-        try (Workbook wb = workbook(format, "长名")) {
+        try (Workbook wb = WorkbookFilesSaveTest.workbook(format, "长名")) {
             WorkbookFiles.saveAtomically(wb, target);
         }
-        assertEquals(List.of(target), filesIn(dir));
+        assertEquals(List.of(target), WorkbookFilesSaveTest.filesIn(dir));
         try (Workbook back = Samples.reopen(target)) {
             assertEquals("长名", back.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
         }

@@ -24,13 +24,14 @@ class WorkbookFilesSaveTest {
     @TempDir
     Path dir;
 
-    private static Workbook workbook(String format, String a1) {
+    /** A one-sheet workbook (自评表) with text in A1, in the format named. */
+    static Workbook workbook(String format, String a1) {
         Workbook wb = format.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
         wb.createSheet("自评表").createRow(0).createCell(0).setCellValue(a1);
         return wb;
     }
 
-    private List<Path> filesIn(Path d) throws IOException {
+    static List<Path> filesIn(Path d) throws IOException {
         try (Stream<Path> s = Files.list(d)) {
             return s.toList();
         }
