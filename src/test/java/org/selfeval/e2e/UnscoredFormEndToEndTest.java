@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.selfeval.cli.Cli;
+import org.selfeval.testing.QuietCli;
 import org.selfeval.testing.Samples;
 
 /**
@@ -38,9 +39,8 @@ class UnscoredFormEndToEndTest {
     @TempDir
     Path dir;
 
-    private int cli(String... args) {
-        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new Cli(sink, sink).run(args);
+    private static int cli(String... args) {
+        return QuietCli.run(args);
     }
 
     @ParameterizedTest

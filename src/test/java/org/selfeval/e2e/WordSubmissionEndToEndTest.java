@@ -37,6 +37,7 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.FormResult;
 import org.selfeval.rules.RuleSettings;
+import org.selfeval.testing.QuietCli;
 import org.selfeval.testing.Samples;
 
 /**
@@ -54,9 +55,8 @@ class WordSubmissionEndToEndTest {
 
     private final FileProcessor processor = new FileProcessor(RuleSettings.national(), Limits.defaults());
 
-    private int cli(String... args) {
-        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new Cli(sink, sink).run(args);
+    private static int cli(String... args) {
+        return QuietCli.run(args);
     }
 
     @ParameterizedTest
