@@ -42,6 +42,17 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
                 Family.NATIONAL);
     }
 
+    /**
+     * LAYOUTS.md G, the one place it is decided: a form with no 分值 / 权重 / 得分 anywhere — not on the funds total
+     * row (as a column or a weight stated in a label), not on any indicator row, and no 总分 row — scores nothing:
+     * it is checked, not scored.
+     */
+    public static boolean scoresNothing(Funds funds, List<IndicatorRow> rows, TotalRow total) {
+        FundsRow fundsTotal = funds == null ? null : funds.total();
+        boolean fundsScored = fundsTotal != null && (fundsTotal.weight() != null || fundsTotal.score() != null);
+        return !fundsScored && total == null && rows.stream().allMatch(r -> r.weight() == null && r.score() == null);
+    }
+
     /** True when a part needed for scoring (funds block or indicator table) is missing. */
     public boolean incomplete() {
         return funds == null || indicators.isEmpty() && readFindings.stream()

@@ -15,8 +15,10 @@ final class FamilyReader {
     /**
      * @param funds the funds block as read (null when not found)
      * @param rows  the indicator rows as read (empty when none)
+     * @param total the 总分 row as read (null when none)
      */
-    static Family identify(LabelScan labels, Form.Funds funds, List<Form.IndicatorRow> rows, Vocabulary v) {
+    static Family identify(LabelScan labels, Form.Funds funds, List<Form.IndicatorRow> rows, Form.TotalRow total,
+                           Vocabulary v) {
         if (labels.anyContaining(v.words("family.sichuan.contains"))
                 || v.words("family.sichuan.rows").stream().allMatch(w -> labels.any(List.of(w)))) {
             return Family.SICHUAN_0013ZP;
@@ -34,8 +36,7 @@ final class FamilyReader {
         if (labels.anyWholeContaining(v.words("family.20-80.text"))) {
             return Family.TWENTY_EIGHTY;
         }
-        boolean rowsUnscored = rows.stream().allMatch(r -> r.weight() == null && r.score() == null);
-        if ((funds != null || !rows.isEmpty()) && (funds == null || fundsUnscored) && rowsUnscored) {
+        if ((funds != null || !rows.isEmpty()) && Form.scoresNothing(funds, rows, total)) {
             return Family.UNSCORED;
         }
         return Family.NATIONAL;

@@ -98,7 +98,7 @@ public final class FormLocator {
         CellValue block = table.seen() ? grid.value(table.anchor().row(), table.anchor().col()) : null;
         CellValue explanation = table.value() == null ? null : table.value().explanation();
         return new Form(sheet.getSheetName(), sheetIndex, header, funds.value(), goals.value(), indicators, total,
-                findings, block, explanation, FamilyReader.identify(labels, funds.value(), indicators, v));
+                findings, block, explanation, FamilyReader.identify(labels, funds.value(), indicators, total, v));
     }
 
     /** Every label that announces a part of a form (funds block, goals, indicator table), for messages. */

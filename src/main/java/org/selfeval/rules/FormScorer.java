@@ -86,15 +86,9 @@ public final class FormScorer {
                 true, FormResult.achievedShare(counted));
     }
 
-    /**
-     * LAYOUTS.md G: a form scores something when its funds block or its indicator table has a 分值 / 权重 / 得分
-     * column (or a weight stated in a label); a form with none anywhere is checked, not scored.
-     */
+    /** A form scores something unless it has no 分值 / 得分 anywhere (LAYOUTS.md G, {@link Form#scoresNothing}). */
     static boolean scored(Form form) {
-        Form.FundsRow funds = form.funds().total();
-        boolean fundsScored = funds != null && (funds.weight() != null || funds.score() != null);
-        return fundsScored || form.total() != null
-                || form.indicators().stream().anyMatch(r -> r.weight() != null || r.score() != null);
+        return !Form.scoresNothing(form.funds(), form.indicators(), form.total());
     }
 
     /**
