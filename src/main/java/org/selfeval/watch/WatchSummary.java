@@ -16,6 +16,7 @@ import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.batch.InputTree;
 import org.selfeval.batch.SummaryWorkbook;
+import org.selfeval.io.SubmissionFiles;
 import org.selfeval.store.Identity;
 import org.selfeval.store.InputKey;
 import org.selfeval.store.ResultStore;
@@ -79,12 +80,17 @@ final class WatchSummary {
 
     /**
      * At start: what DIR and INBOX/failed hold that the store does not know (copies scored before the store
-     * existed, or placed by a process killed before it recorded them) is added to it, each scored copy checked
+     * existed, or placed by a process killed before it recorded them) is added to it (not the copy of a file
+     * still claimed in INBOX/.processing: that file is scored again and recorded once), each scored copy checked
      * again (idempotent). That runs beside the loop, so new files are scored at once; when the store knows
      * everything already, nothing is checked and the summary is ready at once.
      */
     void catchUp(FileProcessor processor, BooleanSupplier stopping) throws IOException {
         Set<String> knownOutputs = new HashSet<>(store.outputs(KIND, source));
+        for (Path claimed : Inbox.list(options.processing())) {
+            // a killed run put its copy in place but never moved the original on: redone by start, recorded then
+            knownOutputs.add(SubmissionFiles.scoredName(claimed.getFileName().toString()));
+        }
         List<Path> outputs = new ArrayList<>();
         for (Path p : Inbox.list(options.outDir())) {
             String name = p.getFileName().toString();

@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -382,7 +383,64 @@ class HotFolderTest {
         }
     }
 
+    /**
+     * The in-process counterpart of the kill test below (which runs only under -Preliability): the folders left
+     * as a watcher killed at each step of a file leaves them, then a start. Each file ends scored exactly once
+     * in the store, no temporary file is left, nothing stays claimed.
+     */
     @Test
+    @Timeout(60)
+    void aWatcherKilledAtAnyStep_theNextStartFinishesTheJob_andCountsEachFileOnce() throws Exception {
+        inbox = dir.resolve("inbox");
+        out = dir.resolve("out");
+        Path processing = Files.createDirectories(inbox.resolve(".processing"));
+        Path processed = Files.createDirectories(inbox.resolve("processed"));
+        Path work = Files.createDirectories(out.resolve(".selfeval-work"));
+        FileProcessor processor = new FileProcessor(RuleSettings.national());
+        // killed while scoring: claimed, a temporary copy half written
+        Files.write(processing.resolve("甲.xlsx"), sample("xlsx"));
+        Files.write(work.resolve(".甲.xlsx.1.tmp"), new byte[] {1, 2, 3});
+        // killed after the scored copy was put in place, before the original was moved on
+        Files.write(processing.resolve("乙.xls"), sample("xls"));
+        assertFalse(processor.score(processing.resolve("乙.xls"), out.resolve("乙.xls")).failed());
+        // killed after both moves, before the store recorded it
+        Files.write(processed.resolve("丙.xlsx"), sample("xlsx"));
+        assertFalse(processor.score(processed.resolve("丙.xlsx"), out.resolve("丙.xlsx")).failed());
+        // not taken yet
+        Files.write(inbox.resolve("丁.xlsx"), sample("xlsx"));
+
+        open(Duration.ofMillis(100));
+        passUntil(() -> count(processed) == 4, "every original in processed/");
+        await(hotFolder::summaryReady, Duration.ofSeconds(30), "store brought up to date");
+        assertEquals(0, count(processing));
+        assertEquals(0, count(work), "the killed run's temporary file removed");
+        assertEquals(0, count(inbox.resolve("failed")));
+        for (String name : List.of("甲.xlsx", "乙.xls", "丙.xlsx", "丁.xlsx")) {
+            try (Workbook wb = Samples.reopen(out.resolve(name))) {
+                assertEquals(110.0, wb.getSheet("自评表").getRow(31).getCell(7).getNumericCellValue(), name);
+            }
+        }
+        assertEquals(List.of("丁.xlsx=1", "丙.xlsx=1", "乙.xls=1", "甲.xlsx=1"), checksByInput());
+        summaryWritten();
+        assertEquals(List.of("丁.xlsx", "丙.xlsx", "乙.xls", "甲.xlsx"), summaryFiles().stream().sorted().toList());
+    }
+
+    /** Every input of the store with its number of checks, by name. */
+    private List<String> checksByInput() throws java.sql.SQLException {
+        List<String> counts = new java.util.ArrayList<>();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + out.resolve(ResultStore.FILE_NAME)); java.sql.Statement s = db.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT input, COUNT(*) FROM checks GROUP BY input ORDER BY input")) {
+            while (rs.next()) {
+                counts.add(rs.getString(1) + "=" + rs.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    /** Slow (two JVMs), so only under -Preliability; the in-process test above keeps the promise in mvn test. */
+    @Test
+    @Tag("reliability")
     @Timeout(400) // two watcher JVMs: on a loaded machine each takes tens of seconds to start
     void aWatcherKilledMidStreamLosesNothingAndLeavesNoPartialOutput() throws Exception {
         inbox = dir.resolve("inbox");
