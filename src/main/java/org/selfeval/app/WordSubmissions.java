@@ -62,13 +62,14 @@ final class WordSubmissions {
         FormResult.FundsResult f = r.funds();
         FormResult.FundsResult funds = f == null ? null : new FormResult.FundsResult(f.initial(), f.annual(),
                 f.executed(), f.weight(), f.rate(), f.score(), at(view, sheet, f.rateCell()),
-                at(view, sheet, f.scoreCell()));
+                at(view, sheet, f.scoreCell()), f.scored(), f.points(), at(view, sheet, f.pointsCell()));
         List<FormResult.IndicatorResult> indicators = r.indicators().stream().map(i -> {
             Form.IndicatorRow row = i.row();
             Form.IndicatorRow tableRow = new Form.IndicatorRow(view.tableRow(sheet, row.row()) - 1, row.level1(),
-                    row.level2(), row.name(), row.target(), row.actual(), row.weight(), row.score(), row.deviation());
+                    row.level2(), row.name(), row.target(), row.actual(), row.weight(), row.score(), row.deviation(),
+                    row.points(), row.status());
             return new FormResult.IndicatorResult(tableRow, i.kind(), i.weight(), i.selfScore(), i.score(),
-                    at(view, sheet, i.scoreCell()), i.achievement());
+                    at(view, sheet, i.scoreCell()), i.achievement(), i.points(), at(view, sheet, i.pointsCell()));
         }).toList();
         List<Finding> findings = r.findings().stream()
                 .map(x -> new Finding(x.severity(), x.code(), view.wordAddress(sheet, x.cell()), x.message())).toList();

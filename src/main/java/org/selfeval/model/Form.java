@@ -89,11 +89,29 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
      * @param other         其他资金 row, may be null
      * @param sources       further source rows (财政专户管理资金, 单位资金, 中央补助 …), in sheet order
      * @param reason        the total row's 原因 cell (四川 0013zp), null when the block has no such column
+     * @param scoredBy      the indicator-table row that scores the funds (河北 预算执行率, LAYOUTS.md C): its
+     *                      权重占比, 单项指标得分, 折算得分 and 完成情况 cells; null on every other form
      */
     public record Funds(String amountUnit, FundsRow total, FundsRow appropriation, FundsRow carryover,
-                        FundsRow other, List<FundsRow> sources, CellValue reason) {
+                        FundsRow other, List<FundsRow> sources, CellValue reason, IndicatorRow scoredBy) {
         public Funds {
             sources = List.copyOf(sources);
+        }
+
+        /** A block scored in its own columns (every family but 河北). */
+        public Funds(String amountUnit, FundsRow total, FundsRow appropriation, FundsRow carryover,
+                     FundsRow other, List<FundsRow> sources, CellValue reason) {
+            this(amountUnit, total, appropriation, carryover, other, sources, reason, null);
+        }
+
+        /**
+         * This block scored by an indicator row (河北 预算执行率, LAYOUTS.md C): the total row's weight is the row's
+         * 权重占比, its score the row's 折算得分.
+         */
+        public Funds scoredBy(IndicatorRow row) {
+            FundsRow t = new FundsRow(total.label(), total.row(), total.labelCell(), total.initial(), total.annual(),
+                    total.executed(), row.weight(), total.rate(), row.score());
+            return new Funds(amountUnit, t, appropriation, carryover, other, sources, reason, row);
         }
 
         /** A block of the national form: its three 其中 rows, no further source, no 原因 column. */
@@ -153,9 +171,19 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
      * @param weight    分值 (null when the form has no weight column)
      * @param score     得分 (where the computed score is written)
      * @param deviation 偏差原因分析及改进措施 (null when the form has no such column)
+     * @param points    单项指标得分, the row's score on a 100-point scale (河北, LAYOUTS.md C; {@code score} is then
+     *                  its 折算得分 and {@code weight} its 权重占比); null when the form has no such column
+     * @param status    单项指标完成情况, the unit's word (完成 / 未完成); null when the form has no such column
      */
     public record IndicatorRow(int row, CellValue level1, CellValue level2, CellValue name, CellValue target,
-                               CellValue actual, CellValue weight, CellValue score, CellValue deviation) {
+                               CellValue actual, CellValue weight, CellValue score, CellValue deviation,
+                               CellValue points, CellValue status) {
+        /** A row with no 100-point score and no 完成情况 column (every family but 河北). */
+        public IndicatorRow(int row, CellValue level1, CellValue level2, CellValue name, CellValue target,
+                            CellValue actual, CellValue weight, CellValue score, CellValue deviation) {
+            this(row, level1, level2, name, target, actual, weight, score, deviation, null, null);
+        }
+
         /** 1-based sheet row. */
         public int sheetRow() {
             return row + 1;

@@ -71,9 +71,18 @@ public record FormResult(Form form, FundsResult funds, List<IndicatorResult> ind
      * @param scoreCell where the funds 得分 is written
      * @param scored    false when the block has no weight and no score column (宁夏, unscored forms): weight 0,
      *                  nothing scored (LAYOUTS.md rule 2)
+     * @param points     the 预算执行率 row's 单项指标得分 (100 × min(1, 执行率), 河北, LAYOUTS.md C); null elsewhere
+     * @param pointsCell where {@code points} is written, null when the form has no such cell
      */
     public record FundsResult(Double initial, Double annual, Double executed, double weight, Double rate,
-                              double score, String rateCell, String scoreCell, boolean scored) {
+                              double score, String rateCell, String scoreCell, boolean scored, Double points,
+                              String pointsCell) {
+        /** Funds with no 100-point score (every family but 河北). */
+        public FundsResult(Double initial, Double annual, Double executed, double weight, Double rate, double score,
+                           String rateCell, String scoreCell, boolean scored) {
+            this(initial, annual, executed, weight, rate, score, rateCell, scoreCell, scored, null, null);
+        }
+
         /** Scored funds. */
         public FundsResult(Double initial, Double annual, Double executed, double weight, Double rate, double score,
                            String rateCell, String scoreCell) {
@@ -90,9 +99,18 @@ public record FormResult(Form form, FundsResult funds, List<IndicatorResult> ind
      * @param score     computed score, 2 decimals
      * @param scoreCell where the score is written
      * @param achievement achieved, partial, not achieved or review (null only where a caller did not judge)
+     * @param points     单项指标得分, the score on a 100-point scale of which {@code score} is the share 权重占比 (河北,
+     *                   LAYOUTS.md C); null on every other form
+     * @param pointsCell where {@code points} is written, null when the form has no such cell
      */
     public record IndicatorResult(Form.IndicatorRow row, String kind, Double weight, Double selfScore, double score,
-                                  String scoreCell, Achievement achievement) {
+                                  String scoreCell, Achievement achievement, Double points, String pointsCell) {
+
+        /** A result with no 100-point score (every family but 河北). */
+        public IndicatorResult(Form.IndicatorRow row, String kind, Double weight, Double selfScore, double score,
+                               String scoreCell, Achievement achievement) {
+            this(row, kind, weight, selfScore, score, scoreCell, achievement, null, null);
+        }
 
         /** A result not judged for achievement (tests of the writers). */
         public IndicatorResult(Form.IndicatorRow row, String kind, Double weight, Double selfScore, double score,

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.selfeval.model.CellAddress;
 import org.selfeval.model.CellValue;
+import org.selfeval.model.Family;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form;
@@ -53,10 +54,11 @@ public final class FormLocator {
             Double points = r.weight() != null || r.score() == null ? null
                     : allotted.get(AllottedPointsSheet.key(form.sheet(), r.score().address()));
             return points == null ? r : new Form.IndicatorRow(r.row(), r.level1(), r.level2(), r.name(), r.target(),
-                    r.actual(), CellValue.number(r.score().row(), r.score().col(), points), r.score(), r.deviation());
+                    r.actual(), CellValue.number(r.score().row(), r.score().col(), points), r.score(), r.deviation(),
+                    r.points(), r.status());
         }).toList();
         return new Form(form.sheet(), form.sheetIndex(), form.header(), form.funds(), form.goals(), rows,
-                form.total(), form.readFindings(), form.indicatorBlock(), form.explanation());
+                form.total(), form.readFindings(), form.indicatorBlock(), form.explanation(), form.family());
     }
 
     /**
@@ -97,8 +99,29 @@ public final class FormLocator {
         Form.TotalRow total = table.value() == null ? null : table.value().total();
         CellValue block = table.seen() ? grid.value(table.anchor().row(), table.anchor().col()) : null;
         CellValue explanation = table.value() == null ? null : table.value().explanation();
-        return new Form(sheet.getSheetName(), sheetIndex, header, funds.value(), goals.value(), indicators, total,
-                findings, block, explanation, FamilyReader.identify(labels, funds.value(), indicators, total, v));
+        Family family = FamilyReader.identify(labels, funds.value(), indicators, total, v);
+        Form.Funds fundsRead = funds.value();
+        Form.IndicatorRow fundsRow = family == Family.HEBEI && fundsRead != null ? fundsRow(indicators, v) : null;
+        if (fundsRow != null) {
+            fundsRead = fundsRead.scoredBy(fundsRow);
+            indicators = indicators.stream().filter(r -> r != fundsRow).toList();
+        }
+        return new Form(sheet.getSheetName(), sheetIndex, header, fundsRead, goals.value(), indicators, total,
+                findings, block, explanation, family);
+    }
+
+    /**
+     * LAYOUTS.md C: the 河北 table's last part, the row named 预算执行率 (words {@code indicators.row.funds}), is the
+     * budget indicator: it scores the funds block with its own 权重占比, so it is the form's funds, not an indicator.
+     */
+    private static Form.IndicatorRow fundsRow(List<Form.IndicatorRow> rows, Vocabulary v) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Form.IndicatorRow row = rows.get(i);
+            if (row.name() != null && v.names("indicators.row.funds", LabelText.normalize(row.name().text()))) {
+                return row;
+            }
+        }
+        return null;
     }
 
     /** Every label that announces a part of a form (funds block, goals, indicator table), for messages. */

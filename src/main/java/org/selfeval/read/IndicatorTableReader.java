@@ -35,6 +35,8 @@ final class IndicatorTableReader {
         /** 调整指标值 (LAYOUTS.md D): the target when filled, else 年初指标值. */
         ADJUSTED("indicators.column.target.adjusted"),
         ACTUAL("indicators.column.actual"), WEIGHT("indicators.column.weight"), SCORE("indicators.column.score"),
+        /** 河北 (LAYOUTS.md C): 单项指标得分, the row's score on a 100-point scale, and 单项指标完成情况, a word. */
+        POINTS("indicators.column.points"), STATUS("indicators.column.status"),
         /** Any header containing one of its words: 偏差原因分析及改进措施, 未完成原因分析 … */
         DEVIATION("indicators.column.deviation.contains");
 
@@ -108,7 +110,8 @@ final class IndicatorTableReader {
             this.columns = columns;
             this.v = v;
             this.firstValueCol = columns.leftmost(SheetGrid.COL_LIMIT, Column.TARGET, Column.NATURE,
-                    Column.TARGET_VALUE, Column.ADJUSTED, Column.ACTUAL, Column.WEIGHT, Column.SCORE);
+                    Column.TARGET_VALUE, Column.ADJUSTED, Column.ACTUAL, Column.WEIGHT, Column.SCORE, Column.POINTS,
+                    Column.STATUS);
         }
 
         Table read(int dataStart) {
@@ -130,7 +133,7 @@ final class IndicatorTableReader {
                 boolean categoryChanged = updateCategories(r);
                 Form.IndicatorRow row = new Form.IndicatorRow(r, level1, level2, cell(r, Column.NAME), target(r),
                         withUnit(r, cell(r, Column.ACTUAL)), cell(r, Column.WEIGHT), cell(r, Column.SCORE),
-                        cell(r, Column.DEVIATION));
+                        cell(r, Column.DEVIATION), cell(r, Column.POINTS), cell(r, Column.STATUS));
                 if (isPadding(row)) {
                     blankRun = categoryChanged ? 0 : blankRun + 1;
                     continue;
@@ -289,7 +292,7 @@ final class IndicatorTableReader {
         /** Padding or placeholder row: nothing but placeholders in the name and value cells (RULES.md §1). */
         private boolean isPadding(Form.IndicatorRow row) {
             for (CellValue cell : List.of(opt(row.name()), opt(row.target()), opt(row.actual()), opt(row.weight()),
-                    opt(row.score()))) {
+                    opt(row.score()), opt(row.points()))) {
                 if (!LabelText.isPlaceholder(cell.text())) {
                     return false;
                 }

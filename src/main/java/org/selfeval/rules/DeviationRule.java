@@ -72,6 +72,10 @@ final class DeviationRule {
                     && a.result().achievement() != Achievement.ACHIEVED) {
                 reasons.add("实际完成值未达到年度指标值（判定为“" + a.result().achievement().label() + "”）");
             }
+        } else if (a.result().points() != null) {
+            if (a.result().points() < 100 - 1e-9) { // 河北: the 100-point 单项指标得分 (LAYOUTS.md C)
+                reasons.add("单项指标得分" + Numbers.plain(a.result().points()) + "低于100");
+            }
         } else if (a.result().score() < Scores.round(w)) {
             reasons.add("得分" + Numbers.plain(a.result().score()) + "低于分值" + Numbers.plain(w));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.selfeval.model.Achievement;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
@@ -104,8 +105,7 @@ final class FundsScoring {
                     : "未填写全年执行数，无法计算执行率" + zero + "；请填写全年执行数"));
         } else {
             rate = executed / annual;
-            double raw = s.fundsScoreCapped() && rate >= 1 ? weight : Scores.mulDiv(weight, executed, annual);
-            score = s.fundsScoreCapped() ? Scores.within(raw, weight) : Scores.round(Math.max(0, raw));
+            score = share(weight, executed, annual, s);
             String figures = "执行率为" + Numbers.percent(rate) + "（全年执行数" + Numbers.plain(executed) + " / 全年预算数"
                     + Numbers.plain(annual) + "）";
             if (rate > 1 + 1e-9) {
@@ -117,14 +117,41 @@ final class FundsScoring {
             }
         }
         reasonMissing(funds, amounts[Column.INITIAL.ordinal()], annual, rate, s).ifPresent(findings::add);
-        if (total != null && fundsScored) {
-            SelfScoreCheck.check(total.score(), score, FindingCode.SELF_SCORE_CHANGED, "预算执行得分")
+        Form.IndicatorRow row = funds.scoredBy();
+        Double points = null;
+        if (row != null && fundsScored) {
+            // LAYOUTS.md C: the 预算执行率 row scores 100 × min(1, 执行率) on its 100-point scale, and its share
+            points = rate == null ? 0 : share(HUNDRED, executed, annual, s);
+            score = Scores.round(Scores.mulDiv(points, weight, HUNDRED));
+            SelfScoreCheck.check(row.points(), points, FindingCode.SELF_SCORE_CHANGED, "单项指标得分")
                     .ifPresent(findings::add);
+            StatusRule.check(row.status(), rate == null ? Achievement.NOT_ACHIEVED : achievement(points, s), points)
+                    .ifPresent(findings::add);
+        }
+        if (total != null && fundsScored) {
+            SelfScoreCheck.check(total.score(), score, FindingCode.SELF_SCORE_CHANGED,
+                    row != null ? "单项指标折算得分" : "预算执行得分").ifPresent(findings::add);
         }
         FundsResult result = new FundsResult(amounts[Column.INITIAL.ordinal()], annual, executed, weight, rate, score,
                 total == null || total.rate() == null ? null : total.rate().address(),
-                total == null || total.score() == null ? null : total.score().address(), fundsScored);
+                total == null || total.score() == null ? null : total.score().address(), fundsScored, points,
+                points == null || row.points() == null ? null : row.points().address());
         return new Outcome(result, findings);
+    }
+
+    /** The scale of 河北's 单项指标得分 (LAYOUTS.md C). */
+    private static final double HUNDRED = 100;
+
+    /** w × min(1, 执行数 / 预算数), or w × 执行率 uncapped when the rules file says so (RULES.md §5, §9). */
+    private static double share(double w, double executed, double annual, RuleSettings s) {
+        double raw = s.fundsScoreCapped() && executed >= annual ? w : Scores.mulDiv(w, executed, annual);
+        return s.fundsScoreCapped() ? Scores.within(raw, w) : Scores.round(Math.max(0, raw));
+    }
+
+    /** The budget row judged as a figure row is (RULES.md §3/§4): full 100 achieved, the partial band partial. */
+    private static Achievement achievement(double points, RuleSettings s) {
+        return points >= HUNDRED - 1e-9 ? Achievement.ACHIEVED
+                : points / HUNDRED >= s.bandPartial() - 1e-9 ? Achievement.PARTIAL : Achievement.NOT_ACHIEVED;
     }
 
     /**

@@ -79,6 +79,11 @@ final class IndicatorScoring {
         private final IndicatorRow row;
         private final RuleSettings s;
         private final boolean scored;
+        /**
+         * 河北 (LAYOUTS.md C): the row is scored on a 100-point scale into 单项指标得分, and its 折算得分 is that
+         * score × 权重占比 / 100; the self-score judged against the word bands is the 单项指标得分.
+         */
+        private final boolean hundred;
         private final List<Finding> findings = new ArrayList<>();
         private final Double weight;
         private final double w;
@@ -94,10 +99,11 @@ final class IndicatorScoring {
             this.row = row;
             this.s = s;
             this.scored = scored;
-            self = scored ? Amounts.orNull(row.score()) : null;
+            hundred = scored && row.points() != null;
+            self = !scored ? null : Amounts.orNull(hundred ? row.points() : row.score());
             // a table with no 分值 column (the 20/80 variant): the unit's own 得分 is the points it allotted the row
-            weight = !scored ? null : row.weight() == null ? self : Amounts.orNull(row.weight());
-            w = !scored ? JUDGING_WEIGHT : weight == null ? 0 : Math.max(0, weight);
+            weight = !scored ? null : row.weight() == null && !hundred ? self : Amounts.orNull(row.weight());
+            w = !scored || hundred ? JUDGING_WEIGHT : weight == null ? 0 : Math.max(0, weight);
             target = ValueParser.parse(row.target());
             actual = ValueParser.parse(row.actual());
             cost = row.level2() != null
@@ -107,16 +113,41 @@ final class IndicatorScoring {
 
         Assessment assess() {
             if (weight == null && scored) {
+                String what = hundred ? "权重占比" : "分值";
                 add(FindingCode.WEIGHT_MISSING, cellOr(row.weight(), row.score()),
-                        "分值未填写，本指标按0分计；请填写该指标的分值");
+                        what + "未填写，本指标按0分计；请填写该指标的" + what);
             }
             double score = score();
+            Achievement judged = achievement(score);
+            StatusRule.check(row.status(), judged, score).ifPresent(findings::add);
+            if (hundred) {
+                return assessed(converted(score), Amounts.orNull(row.score()), judged, score);
+            }
             if (scored) {
                 SelfScoreCheck.check(row.score(), self, score, FindingCode.SELF_SCORE_CHANGED, "得分")
                         .ifPresent(findings::add);
             }
-            IndicatorResult result = new IndicatorResult(row, kind(), weight, self, scored ? score : 0,
-                    !scored || row.score() == null ? null : row.score().address(), achievement(score));
+            return assessed(scored ? score : 0, self, judged, null);
+        }
+
+        /**
+         * LAYOUTS.md C: 折算得分 = 单项指标得分 × 权重占比 / 100, rounded to the cent; both figures are checked
+         * against the unit's (SELF_SCORE_CHANGED on each cell).
+         */
+        private double converted(double points) {
+            SelfScoreCheck.check(row.points(), self, points, FindingCode.SELF_SCORE_CHANGED, "单项指标得分")
+                    .ifPresent(findings::add);
+            double converted = weight == null ? 0 : Scores.round(Scores.mulDiv(points, Math.max(0, weight), w));
+            SelfScoreCheck.check(row.score(), converted, FindingCode.SELF_SCORE_CHANGED, "单项指标折算得分")
+                    .ifPresent(findings::add);
+            return converted;
+        }
+
+        /** @param points the 100-point score (河北), null on every other form */
+        private Assessment assessed(double score, Double selfScore, Achievement judged, Double points) {
+            IndicatorResult result = new IndicatorResult(row, kind(), weight, selfScore, score,
+                    !scored || row.score() == null ? null : row.score().address(), judged, points,
+                    points == null ? null : row.points().address());
             return new Assessment(result, List.copyOf(findings), actual instanceof Value.NotApplicable, equalMissed,
                     achievement, outcome, scored);
         }

@@ -7,7 +7,8 @@ import org.selfeval.model.FormResult;
 /**
  * Writes the computed figures of one form into their own cells as plain numbers (RULES.md §8): 执行率 (a
  * fraction, shown as a percentage), the funds 得分, every indicator 得分 and the 总分 wherever the form prints
- * it (the 总分 row's 得分, a header field such as 自评总分(分), or both; LAYOUTS.md rule 5). A formula there
+ * it (the 总分 row's 得分, a header field such as 自评总分(分), or both; LAYOUTS.md rule 5), and 河北's 单项指标得分
+ * beside each 折算得分 (LAYOUTS.md C). A formula there
  * is removed first, so the cell holds the number the rules computed, not a formula Excel would recompute.
  */
 final class ScoreCells {
@@ -24,9 +25,15 @@ final class ScoreCells {
                 }
             }
             number(cells, funds.scoreCell(), funds.score());
+            if (funds.points() != null) {
+                number(cells, funds.pointsCell(), funds.points());
+            }
         }
         for (FormResult.IndicatorResult indicator : result.indicators()) {
             number(cells, indicator.scoreCell(), indicator.score());
+            if (indicator.points() != null) {
+                number(cells, indicator.pointsCell(), indicator.points()); // 河北 单项指标得分 (LAYOUTS.md C)
+            }
         }
         number(cells, result.totalScoreCell(), result.total());
         number(cells, result.headerTotalCell(), result.total());
