@@ -31,6 +31,7 @@ final class WordSubmissions {
     /** Null when no table of the document holds a form. */
     static Scored score(Submission.Word word, RuleSettings settings, Vocabulary vocabulary) {
         XWPFDocument doc = word.document();
+        ScoredDocumentWriter.removeEarlierRun(doc); // a scored copy sent back: read the unit's document only
         WordDocumentView view = WordDocumentView.of(doc);
         try {
             List<Form> forms = FormLocator.locate(view.sheets(), vocabulary);

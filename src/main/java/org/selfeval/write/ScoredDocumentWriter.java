@@ -41,17 +41,27 @@ import org.selfeval.model.Severity;
  *       light yellow) and given a Word comment by selfeval listing its findings, one
  *       {@code [错误] message（CODE）} line each;</li>
  *   <li>a 校验结果 section at the end: per form its 项目名称, 总分, 等级 and 分值合计 and a table of its findings
- *       (严重程度, 代码, 位置, 说明), then the findings about the file as a whole.</li>
+ *       (严重程度, 位置, 问题类型, 说明 with the code after it), then the findings about the file as a whole.</li>
  * </ul>
  * Addresses are Word's ({@code 表2!R3C5}, {@code 报告第12段}); a sheet address of a result is told in Word's terms
- * by the {@code wordAddress} function given.
+ * by the {@code wordAddress} function given. A scored copy scored again ({@link #removeEarlierRun}) first loses what
+ * the earlier run added — its comments and its 校验结果 section, found by the bookmark {@value #RESULTS_BOOKMARK} —
+ * so the second copy is the first one again (RULES.md §8).
  */
 public final class ScoredDocumentWriter {
     public static final String AUTHOR = "selfeval";
+    /** The bookmark on the 校验结果 heading (a leading _ keeps it out of Word's bookmark list). */
+    static final String RESULTS_BOOKMARK = "_selfeval_results";
+    private static final String RESULTS_HEADING = "校验结果";
     private static final Pattern TABLE_CELL = Pattern.compile("表(\\d+)!R(\\d+)C(\\d+)");
     private static final Pattern PARAGRAPH = Pattern.compile("(?:报告)?第(\\d+)段");
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final int[] RESULT_WIDTHS = {1000, 2600, 1500, DocxTables.TEXT_WIDTH - 5100};
+    /**
+     * The workbook's 校验结果 columns on a portrait page: the finding's Chinese name in 问题类型, its code for machines
+     * after the message ({@code …应为100（WEIGHT_TOTAL_NOT_100）}), not in a fifth column too narrow to hold it.
+     */
+    static final List<String> RESULTS_COLUMNS = List.of("严重程度", "位置", "问题类型", "说明");
+    private static final int[] RESULT_WIDTHS = {1100, 1500, 1900, DocxTables.TEXT_WIDTH - 4500};
     private static final int HEADING_HALF_POINTS = 28;
     private static final int TEXT_HALF_POINTS = 21;
 
@@ -93,6 +103,83 @@ public final class ScoredDocumentWriter {
         }
         byPlace.forEach(w::mark);
         w.resultsSection(results, fileFindings);
+    }
+
+    /**
+     * Takes out what an earlier run of selfeval put into this document: every comment by {@value #AUTHOR} (with its
+     * range and reference) and the 校验结果 section, from its heading to the end. Called before the document is
+     * read, so the earlier section is never read as the unit's report text, and before it is written, so nothing is
+     * added twice. The figures written into cells and the shading stay: this run writes them again.
+     */
+    public static void removeEarlierRun(XWPFDocument doc) {
+        int heading = resultsHeading(doc);
+        if (heading >= 0) {
+            for (int i = doc.getBodyElements().size() - 1; i >= heading; i--) {
+                doc.removeBodyElement(i);
+            }
+        }
+        XWPFComments comments = doc.getDocComments();
+        if (comments == null) {
+            return;
+        }
+        java.util.Set<String> ours = new java.util.HashSet<>();
+        for (int i = comments.getComments().size() - 1; i >= 0; i--) {
+            XWPFComment c = comments.getComments().get(i);
+            if (AUTHOR.equals(c.getAuthor())) {
+                ours.add(c.getId());
+                comments.removeComment(i);
+            }
+        }
+        if (ours.isEmpty()) {
+            return;
+        }
+        String ns = "declare namespace w='" + W_NS + "' ";
+        for (String path : List.of("$this//w:commentRangeStart", "$this//w:commentRangeEnd")) {
+            for (var marker : doc.getDocument().getBody().selectPath(ns + path)) {
+                try (XmlCursor cursor = marker.newCursor()) {
+                    if (ours.contains(cursor.getAttributeText(new QName(W_NS, "id")))) {
+                        cursor.removeXml();
+                    }
+                }
+            }
+        }
+        // a reference sits in a run of its own; the run goes through POI, which keeps its runs as objects
+        for (XWPFParagraph paragraph : allParagraphs(doc.getBodyElements(), new ArrayList<>())) {
+            for (int i = paragraph.getRuns().size() - 1; i >= 0; i--) {
+                CTR run = paragraph.getRuns().get(i).getCTR();
+                if (run.getCommentReferenceList().stream().anyMatch(r -> ours.contains(r.getId().toString()))) {
+                    paragraph.removeRun(i);
+                }
+            }
+        }
+    }
+
+    /** Every paragraph of the body, in tables (nested too) as well. */
+    private static List<XWPFParagraph> allParagraphs(List<IBodyElement> elements, List<XWPFParagraph> into) {
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                into.add(p);
+            } else if (e instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        allParagraphs(cell.getBodyElements(), into);
+                    }
+                }
+            }
+        }
+        return into;
+    }
+
+    /** The body position of the 校验结果 heading an earlier run added, or -1. */
+    private static int resultsHeading(XWPFDocument doc) {
+        List<IBodyElement> body = doc.getBodyElements();
+        for (int i = body.size() - 1; i >= 0; i--) {
+            if (body.get(i) instanceof XWPFParagraph p && RESULTS_HEADING.equals(p.getText().strip())
+                    && p.getCTP().getBookmarkStartList().stream().anyMatch(b -> RESULTS_BOOKMARK.equals(b.getName()))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void figures(FormResult r) {
@@ -252,8 +339,9 @@ public final class ScoredDocumentWriter {
     }
 
     private void resultsSection(List<FormResult> results, List<Finding> fileFindings) {
-        XWPFParagraph heading = DocxTables.paragraph(doc, "校验结果", true, HEADING_HALF_POINTS);
+        XWPFParagraph heading = DocxTables.paragraph(doc, RESULTS_HEADING, true, HEADING_HALF_POINTS);
         heading.setPageBreak(true);
+        bookmark(heading);
         if (results.isEmpty()) {
             DocxTables.paragraph(doc, "本文档中未找到项目支出绩效自评表。", false, TEXT_HALF_POINTS);
         }
@@ -272,17 +360,36 @@ public final class ScoredDocumentWriter {
         }
     }
 
+    /** Marks the 校验结果 heading as ours ({@value #RESULTS_BOOKMARK}), with an id no other bookmark uses. */
+    private void bookmark(XWPFParagraph heading) {
+        long id = 0;
+        String ns = "declare namespace w='" + W_NS + "' ";
+        for (var x : doc.getDocument().getBody().selectPath(ns + "$this//w:bookmarkStart")) {
+            try (XmlCursor cursor = x.newCursor()) {
+                try {
+                    id = Math.max(id, Long.parseLong(cursor.getAttributeText(new QName(W_NS, "id"))) + 1);
+                } catch (NumberFormatException ignored) {
+                    // an id that is not a number cannot collide with ours
+                }
+            }
+        }
+        var start = heading.getCTP().insertNewBookmarkStart(0);
+        start.setName(RESULTS_BOOKMARK);
+        start.setId(BigInteger.valueOf(id));
+        heading.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(id));
+    }
+
     private void findingsTable(List<Finding> findings, java.util.function.Function<Finding, String> place) {
         List<List<CellSpec>> rows = new ArrayList<>();
-        rows.add(List.of(header("严重程度"), header("代码"), header("位置"), header("说明")));
+        rows.add(RESULTS_COLUMNS.stream().map(ScoredDocumentWriter::header).toList());
         if (findings.isEmpty()) {
             rows.add(List.of(CellSpec.of(""), CellSpec.of(""), CellSpec.of(""), CellSpec.of("未发现问题。")));
         }
         for (Finding f : findings) {
             String fill = f.severity() == Severity.ERROR ? StylePurpose.ERROR_FILL.fillRgb()
                     : f.severity() == Severity.WARNING ? StylePurpose.WARNING_FILL.fillRgb() : null;
-            rows.add(List.of(new CellSpec(f.severity().label(), 1, null, false, fill), CellSpec.of(f.code().name()),
-                    CellSpec.of(place.apply(f)), CellSpec.of(f.message())));
+            rows.add(List.of(new CellSpec(f.severity().label(), 1, null, false, fill), CellSpec.of(place.apply(f)),
+                    CellSpec.of(f.code().chineseName()), CellSpec.of(f.message() + "（" + f.code().name() + "）")));
         }
         XWPFTable table = DocxTables.table(doc, RESULT_WIDTHS, rows);
         table.getRow(0).setRepeatHeader(true);

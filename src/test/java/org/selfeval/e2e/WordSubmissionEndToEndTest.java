@@ -125,11 +125,12 @@ class WordSubmissionEndToEndTest {
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("总分：110")
                     && p.getText().contains("等级：优")));
             XWPFTable results = doc.getTables().get(doc.getTables().size() - 1);
-            assertEquals(List.of("严重程度", "代码", "位置", "说明"),
+            assertEquals(List.of("严重程度", "位置", "问题类型", "说明"),
                     results.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList());
             XWPFTableRow row = rowWithCode(results, "REPORT_TOTAL_MISMATCH");
             assertEquals("错误", row.getCell(0).getText());
-            assertEquals(reportTotal.get("cell").asText(), row.getCell(2).getText());
+            assertEquals(reportTotal.get("cell").asText(), row.getCell(1).getText());
+            assertEquals("报告得分与自评表不符", row.getCell(2).getText(), "the finding's Chinese name");
             assertEquals(form.get("findings").size() + 1, results.getRows().size());
         }
     }
@@ -238,6 +239,55 @@ class WordSubmissionEndToEndTest {
         throw new AssertionError("not in the document: " + from);
     }
 
+    /**
+     * RULES.md §8 for Word: scoring a scored copy again gives the same copy — the earlier run's comments and
+     * 校验结果 section are replaced, never added a second time, and never read as the unit's report text. As for a
+     * workbook, the one thing that goes is SELF_TOTAL_CHANGED: the copy's 总分 cell already holds the computed 110.
+     */
+    @Test
+    void scoringAScoredCopyAgain_givesTheSameCopy() throws Exception {
+        Path input = Samples.copy(Samples.SEED, "docx", dir.resolve("in"));
+        assertEquals(1, cli("score", input.toString(), "--out", dir.resolve("once").toString(), "-q"));
+        Path once = dir.resolve("once").resolve(Samples.SEED + ".docx");
+        Path report = dir.resolve("again.json");
+        assertEquals(1, cli("score", once.toString(), "--out", dir.resolve("twice").toString(), "--report",
+                report.toString(), "-q"));
+        Path twice = dir.resolve("twice").resolve(Samples.SEED + ".docx");
+
+        try (XWPFDocument a = open(once); XWPFDocument b = open(twice)) {
+            List<String> first = snapshot(a).stream().filter(line -> !line.contains("原填")).toList();
+            List<String> second = snapshot(b);
+            for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
+                assertEquals(first.get(i), second.get(i), "line " + i + " of the copy");
+            }
+            assertEquals(first.size(), second.size());
+            assertEquals(1, b.getParagraphs().stream().filter(p -> p.getText().equals("校验结果")).count());
+        }
+        JsonNode form = JSON.readTree(report.toFile()).get("files").get(0).get("forms").get(0);
+        assertEquals(110.0, form.get("total").asDouble());
+        assertEquals(List.of("REPORT_TOTAL_MISMATCH"), codes(form.get("findings")).stream()
+                .filter(c -> c.startsWith("REPORT_")).toList(), "the earlier 校验结果 is not read as the report");
+    }
+
+    /** What a reader sees: every paragraph's text, every table row's cells (text and shading), every comment's text. */
+    private static List<String> snapshot(XWPFDocument doc) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (var element : doc.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                lines.add("段 " + p.getText());
+            } else if (element instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    lines.add("行 " + row.getTableCells().stream().map(c -> c.getText() + " | " + c.getColor())
+                            .collect(Collectors.joining(" ‖ ")));
+                }
+            }
+        }
+        for (XWPFComment c : doc.getComments()) {
+            lines.add("批注 " + c.getAuthor() + ": " + c.getText());
+        }
+        return lines;
+    }
+
     static XWPFDocument open(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
             return new XWPFDocument(in);
@@ -264,7 +314,7 @@ class WordSubmissionEndToEndTest {
     }
 
     private static XWPFTableRow rowWithCode(XWPFTable table, String code) {
-        return table.getRows().stream().filter(r -> r.getCell(1).getText().equals(code)).findFirst()
+        return table.getRows().stream().filter(r -> r.getCell(3).getText().endsWith("（" + code + "）")).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + code));
     }
 
