@@ -79,6 +79,8 @@ import org.selfeval.write.TextLayout;
 public final class SummaryWorkbook implements RunOutput {
     /** The summary's file name in the output folder (CLI.md). */
     public static final String FILE_NAME = "汇总.xlsx";
+    /** The 表 column of 问题清单 for a finding about the file as a whole (LIST_FORM_MISMATCH), not one of its forms. */
+    static final String WHOLE_FILE = "（文件整体）";
     /** The column of 汇总 a run with a results store adds (after every {@link Column}): the form against its
      * previous round; also the name of the sheet that details it. */
     static final String ROUND_HEADER = "整改情况";
@@ -257,6 +259,10 @@ public final class SummaryWorkbook implements RunOutput {
             if (!county.isEmpty()) {
                 count(byCounty, county, form);
             }
+        }
+        for (Finding f : bySeverity(file.findings())) {
+            findingRow(county, name, WHOLE_FILE, "", "", f);
+            byCode.merge(new CodeAndSeverity(f.code(), f.severity()), 1L, Long::sum);
         }
     }
 

@@ -201,6 +201,29 @@ class SummaryWorkbookTest {
         }
     }
 
+    /** A finding about the file as a whole (a 项目清单 entry with no form) is listed and counted like a form's. */
+    @Test
+    void aFindingAboutTheWholeFile_isInTheListAndTheStatistics() throws Exception {
+        Path in = dir.resolve("in");
+        Finding list = Finding.of(FindingCode.LIST_FORM_MISMATCH, "表1!R3C2", "项目清单列有“农村公路养护”，但文档中没有它的自评表");
+        FileResult word = new FileResult(in.resolve("县A/清单.docx"), dir.resolve("out/县A/清单.docx"),
+                FileResult.Status.SCORED, null, List.of(Results.form("表2", "困难职工送温暖", "霍邱县总工会", 100, "优")),
+                List.of(list), null);
+        try (XSSFWorkbook wb = open(write(List.of(word)))) {
+            Sheet findings = wb.getSheet("问题清单");
+            assertEquals(1, findings.getLastRowNum());
+            Row row = findings.getRow(1);
+            assertEquals("县A/清单.docx", row.getCell(FindingColumn.FILE.index()).getStringCellValue());
+            assertEquals(SummaryWorkbook.WHOLE_FILE, row.getCell(FindingColumn.SHEET.index()).getStringCellValue());
+            assertEquals("表1!R3C2", row.getCell(FindingColumn.CELL.index()).getStringCellValue());
+            assertEquals("项目清单与自评表不符", row.getCell(FindingColumn.KIND.index()).getStringCellValue());
+            assertEquals("LIST_FORM_MISMATCH", row.getCell(FindingColumn.CODE.index()).getStringCellValue());
+            XSSFSheet stats = wb.getSheet("统计");
+            int kinds = rowStarting(stats, "按问题类型");
+            assertEquals(List.of("项目清单与自评表不符", "1.0", "警告", "LIST_FORM_MISMATCH"), texts(stats.getRow(kinds + 1)));
+        }
+    }
+
     @Test
     void printsLandscapeOnePageWide_headerRepeated_rateAndGradeHighlighted_textStaysText() throws Exception {
         try (XSSFWorkbook wb = open(write(batch()))) {
