@@ -136,19 +136,24 @@ class FamilyTest {
         }
     }
 
+    /** A 湖北 区级 form (LAYOUTS.md G): funds by source, total row last, no 分值 / 得分 column; a 总分 row if given. */
+    private static Form noWeightNoScoreColumn(Workbook wb, String totalLabel) {
+        SheetWriter s = new SheetWriter(wb, "自评表", 0, 0);
+        s.row(0, 0, "项目名称", "森林防火");
+        s.row(1, 0, "项目资金", "资金来源", "预算数(A)", "执行数(B)", "执行率(B/A)");
+        s.row(2, 1, "当年财政拨款", 80, 60, null);
+        s.row(3, 1, "其他资金", 20, 20, null);
+        s.row(4, 1, "合计", 100, 80, null);
+        goalsAndTable(s, 5, new Object[] {"一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值",
+            "未完成原因及改进措施"}, new Object[] {"产出指标", "产出数量", "巡护里程", "≥500公里", "520公里", ""}, totalLabel);
+        return locate(wb);
+    }
+
     @ParameterizedTest
     @MethodSource("org.selfeval.read.Formats#both")
     void unscored_noWeightNoScoreAnywhere_totalRowLast(Supplier<Workbook> format) throws IOException {
         try (Workbook wb = format.get()) {
-            SheetWriter s = new SheetWriter(wb, "自评表", 0, 0);
-            s.row(0, 0, "项目名称", "森林防火");
-            s.row(1, 0, "项目资金", "资金来源", "预算数(A)", "执行数(B)", "执行率(B/A)");
-            s.row(2, 1, "当年财政拨款", 80, 60, null);
-            s.row(3, 1, "其他资金", 20, 20, null);
-            s.row(4, 1, "合计", 100, 80, null);
-            goalsAndTable(s, 5, new Object[] {"一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值",
-                "未完成原因及改进措施"}, new Object[] {"产出指标", "产出数量", "巡护里程", "≥500公里", "520公里", ""}, null);
-            Form form = locate(wb);
+            Form form = noWeightNoScoreColumn(wb, null);
             assertEquals(Family.UNSCORED, form.family());
             assertEquals("合计", form.funds().total().label(), "the total row may come last");
             assertEquals(100.0, form.funds().total().annual().number());
@@ -163,15 +168,7 @@ class FamilyTest {
     @MethodSource("org.selfeval.read.Formats#both")
     void noWeightNoScoreColumn_butATotalRow_isNationalAndScored(Supplier<Workbook> format) throws IOException {
         try (Workbook wb = format.get()) {
-            SheetWriter s = new SheetWriter(wb, "自评表", 0, 0);
-            s.row(0, 0, "项目名称", "森林防火");
-            s.row(1, 0, "项目资金", "资金来源", "预算数(A)", "执行数(B)", "执行率(B/A)");
-            s.row(2, 1, "当年财政拨款", 80, 60, null);
-            s.row(3, 1, "其他资金", 20, 20, null);
-            s.row(4, 1, "合计", 100, 80, null);
-            goalsAndTable(s, 5, new Object[] {"一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值",
-                "未完成原因及改进措施"}, new Object[] {"产出指标", "产出数量", "巡护里程", "≥500公里", "520公里", ""}, "总分");
-            Form form = locate(wb);
+            Form form = noWeightNoScoreColumn(wb, "总分");
             assertEquals(Family.NATIONAL, form.family());
             assertTrue(FormScorer.score(form, RuleSettings.national()).scored());
         }
