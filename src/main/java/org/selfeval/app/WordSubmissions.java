@@ -68,7 +68,7 @@ final class WordSubmissions {
             Form.IndicatorRow row = i.row();
             Form.IndicatorRow tableRow = new Form.IndicatorRow(view.tableRow(sheet, row.row()) - 1, row.level1(),
                     row.level2(), row.name(), row.target(), row.actual(), row.weight(), row.score(), row.deviation(),
-                    row.points(), row.status());
+                    row.points(), row.status(), row.factor(), row.atMostByName());
             return new FormResult.IndicatorResult(tableRow, i.kind(), i.weight(), i.selfScore(), i.score(),
                     at(view, sheet, i.scoreCell()), i.achievement(), i.points(), at(view, sheet, i.pointsCell()));
         }).toList();

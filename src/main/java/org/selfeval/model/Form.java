@@ -174,14 +174,18 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
      * @param points    单项指标得分, the row's score on a 100-point scale (河北, LAYOUTS.md C; {@code score} is then
      *                  its 折算得分 and {@code weight} its 权重占比); null when the form has no such column
      * @param status    单项指标完成情况, the unit's word (完成 / 未完成); null when the form has no such column
+     * @param factor    得分系数(%) (重庆 部门整体, LAYOUTS.md D), where 得分 / 分值 is written; null when the form has no
+     *                  such column
+     * @param atMostByName the 指标名称 names a loss, damage or cost (words {@code indicators.name.at.most} of the
+     *                  layouts file): on a flat list with no category column a bare figure is then at most
      */
     public record IndicatorRow(int row, CellValue level1, CellValue level2, CellValue name, CellValue target,
                                CellValue actual, CellValue weight, CellValue score, CellValue deviation,
-                               CellValue points, CellValue status) {
-        /** A row with no 100-point score and no 完成情况 column (every family but 河北). */
+                               CellValue points, CellValue status, CellValue factor, boolean atMostByName) {
+        /** A row of the national grid: no 100-point score, 完成情况 or 得分系数 column, no direction in its name. */
         public IndicatorRow(int row, CellValue level1, CellValue level2, CellValue name, CellValue target,
                             CellValue actual, CellValue weight, CellValue score, CellValue deviation) {
-            this(row, level1, level2, name, target, actual, weight, score, deviation, null, null);
+            this(row, level1, level2, name, target, actual, weight, score, deviation, null, null, null, false);
         }
 
         /** 1-based sheet row. */

@@ -122,5 +122,17 @@ public record FormResult(Form form, FundsResult funds, List<IndicatorResult> ind
         public double weightOrZero() {
             return weight == null ? 0 : weight;
         }
+
+        /**
+         * 得分系数 (重庆 部门整体, LAYOUTS.md D): 得分 / 分值 as a fraction rounded to 4 decimals (a percentage with two),
+         * written into the row's 得分系数(%) cell; null when the row has no positive weight.
+         */
+        public Double factor() {
+            if (weight == null || weight <= 0) {
+                return null;
+            }
+            return java.math.BigDecimal.valueOf(score).divide(java.math.BigDecimal.valueOf(weight), 4,
+                    java.math.RoundingMode.HALF_UP).doubleValue();
+        }
     }
 }

@@ -12,7 +12,7 @@ import org.selfeval.model.Form;
 final class HeaderReader {
     /** Vocabulary keys of the header labels; together they end a header value scan. */
     private static final List<String> HEADER_KEYS = List.of("header.project", "header.department",
-            "header.department.overall", "header.unit");
+            "header.department.overall", "header.unit", "header.other");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
     /** Rows searched for the title when no header label bounds the search. */
     private static final int TITLE_ROWS = 10;

@@ -22,6 +22,10 @@ final class IndicatorTableReader {
     /** Rows below the 总分 row searched for the form-level explanation. */
     private static final int EXPLANATION_ROWS = 4;
     private static final String KINDS = "indicators.nature.kind";
+    /** The exact headers of the explanation column (beside those containing a word of DEVIATION's key). */
+    private static final String DEVIATION_EXACT = "indicators.column.deviation";
+    /** Words of a 指标名称 naming a loss, damage or cost (LAYOUTS.md D): a bare figure is at most on a flat list. */
+    private static final String AT_MOST_NAMES = "indicators.name.at.most";
     /** Reading stops this many rows below the header when no 总分 row came. */
     private static final int MAX_TABLE_ROWS = 1000;
     /** Reading stops after this many consecutive empty rows. */
@@ -37,7 +41,9 @@ final class IndicatorTableReader {
         ACTUAL("indicators.column.actual"), WEIGHT("indicators.column.weight"), SCORE("indicators.column.score"),
         /** 河北 (LAYOUTS.md C): 单项指标得分, the row's score on a 100-point scale, and 单项指标完成情况, a word. */
         POINTS("indicators.column.points"), STATUS("indicators.column.status"),
-        /** Any header containing one of its words: 偏差原因分析及改进措施, 未完成原因分析 … */
+        /** 得分系数(%) (LAYOUTS.md D): 得分 / 分值, written back. */
+        FACTOR("indicators.column.score.factor"),
+        /** Any header containing one of its words (偏差原因分析及改进措施, 未完成原因分析 …) or exactly 说明. */
         DEVIATION("indicators.column.deviation.contains");
 
         final String key;
@@ -89,7 +95,8 @@ final class IndicatorTableReader {
 
     static Optional<Column> column(String header, Vocabulary v) {
         for (Column column : Column.values()) {
-            if (column == Column.DEVIATION ? v.containsOne(column.key, header) : v.names(column.key, header)) {
+            if (column == Column.DEVIATION ? v.containsOne(column.key, header) || v.names(DEVIATION_EXACT, header)
+                    : v.names(column.key, header)) {
                 return Optional.of(column);
             }
         }
@@ -111,7 +118,7 @@ final class IndicatorTableReader {
             this.v = v;
             this.firstValueCol = columns.leftmost(SheetGrid.COL_LIMIT, Column.TARGET, Column.NATURE,
                     Column.TARGET_VALUE, Column.ADJUSTED, Column.ACTUAL, Column.WEIGHT, Column.SCORE, Column.POINTS,
-                    Column.STATUS);
+                    Column.STATUS, Column.FACTOR);
         }
 
         Table read(int dataStart) {
@@ -131,9 +138,11 @@ final class IndicatorTableReader {
                     break;
                 }
                 boolean categoryChanged = updateCategories(r);
-                Form.IndicatorRow row = new Form.IndicatorRow(r, level1, level2, cell(r, Column.NAME), target(r),
+                CellValue name = cell(r, Column.NAME);
+                Form.IndicatorRow row = new Form.IndicatorRow(r, level1, level2, name, target(r),
                         withUnit(r, cell(r, Column.ACTUAL)), cell(r, Column.WEIGHT), cell(r, Column.SCORE),
-                        cell(r, Column.DEVIATION), cell(r, Column.POINTS), cell(r, Column.STATUS));
+                        cell(r, Column.DEVIATION), cell(r, Column.POINTS), cell(r, Column.STATUS), cell(r, Column.FACTOR),
+                        name != null && v.containsOne(AT_MOST_NAMES, LabelText.normalize(name.text())));
                 if (isPadding(row)) {
                     blankRun = categoryChanged ? 0 : blankRun + 1;
                     continue;
@@ -263,11 +272,14 @@ final class IndicatorTableReader {
 
         /**
          * A bare figure with the row's 计量单位 (LAYOUTS.md D: the unit column speaks for the target and the actual
-         * alike): {@code 2200} under 篇 reads {@code 2200篇}. Only on a table whose target is not split into 指标值
-         * columns; a figure that carries a unit or a % format, and words, stay as they are.
+         * alike): {@code 2200} under 篇 reads {@code 2200篇}. Not on a table of categories whose target is split into
+         * 指标值 columns (云南: the 度量单位 belongs to the target there); on a flat list (重庆 order 2, 指标值 and
+         * 计量单位 side by side) the actual gets it too. A figure that carries a unit or a % format, and words, stay as
+         * they are.
          */
         private CellValue withUnit(int r, CellValue value) {
-            if (value == null || columns.has(Column.TARGET_VALUE) || !columns.has(Column.MEASURE_UNIT)
+            boolean flatList = !columns.has(Column.LEVEL1) && !columns.has(Column.LEVEL2);
+            if (value == null || columns.has(Column.TARGET_VALUE) && !flatList || !columns.has(Column.MEASURE_UNIT)
                     || value.percentFormat() || !BARE_NUMBER.matcher(value.text().strip()).matches()) {
                 return value;
             }

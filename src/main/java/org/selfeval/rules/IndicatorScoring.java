@@ -47,18 +47,7 @@ final class IndicatorScoring {
     private static final Pattern FIGURE_IN_NAME =
             Pattern.compile("(\\d+(\\.\\d+)?(%|‰))|((≥|≤|>|<|=|不低于|不少于|不超过|不高于)\\d)");
 
-    /**
-     * A flat indicator list with no category columns (LAYOUTS.md D, 重庆 部门整体): a bare figure is an at-most target
-     * when the 指标名称 names a loss, damage or cost (docs/rules.md), else at least.
-     */
-    private static final List<String> LOSS_OR_COST = List.of("受害率", "发生率", "变动率", "成本", "费用");
-
     private IndicatorScoring() {
-    }
-
-    private static boolean lossOrCost(CellValue name) {
-        String text = name == null ? "" : TextNormalizer.toSimplified(TextNormalizer.normalize(name.text()));
-        return LOSS_OR_COST.stream().anyMatch(text::contains);
     }
 
     static Assessment assess(IndicatorRow row, RuleSettings s) {
@@ -108,7 +97,9 @@ final class IndicatorScoring {
             actual = ValueParser.parse(row.actual());
             cost = row.level2() != null
                     ? TextNormalizer.toSimplified(TextNormalizer.normalize(row.level2().text())).contains("成本")
-                    : row.level1() == null && lossOrCost(row.name());
+                    // a flat list with no category column (LAYOUTS.md D): a bare figure is at most when the
+                    // 指标名称 names a loss, damage or cost (the reader's words indicators.name.at.most), else at least
+                    : row.level1() == null && row.atMostByName();
         }
 
         Assessment assess() {

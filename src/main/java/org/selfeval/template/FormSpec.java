@@ -37,7 +37,8 @@ public record FormSpec(
         String notes,
         Map<String, String> labels,
         CoverSpec cover,
-        @JsonProperty("after_total") Map<String, String> afterTotal) {
+        @JsonProperty("after_total") Map<String, String> afterTotal,
+        FamilySpec family) {
 
     public FormSpec {
         fundsColumns = fundsColumns == null ? List.of() : List.copyOf(fundsColumns);
@@ -66,16 +67,53 @@ public record FormSpec(
         return labels.get(nationalLabel);
     }
 
+    /**
+     * A form of a province's own template drawn by {@link FamilyDrawing} (LAYOUTS.md D 重庆 部门整体, E 宁夏) rather
+     * than on the national grid: its header rows, block labels and column headers as the template prints them.
+     *
+     * @param id             the family (report.json {@code layout}): {@code chongqing-dept}, {@code ningxia}
+     * @param headerRows     the header, row by row: label, value, label, value … ({@code 自评总分(分) | 97.6})
+     * @param fundsBlock     the funds block's label ({@code 部门预算执行情况})
+     * @param goalsBlock     the goals block's label ({@code 当年绩效目标})
+     * @param goalColumns    the goals' column headers, each matched to goal_expected / goal_adjusted / goal_actual
+     * @param goalAdjusted   the 全年(调整)绩效目标 text (重庆), null when none
+     * @param indicatorBlock the indicator block's label ({@code 绩效指标})
+     * @param indicatorColumns      the indicator table's column headers, left to right
+     * @param indicatorColumnsOther the family's other column order (重庆 order 2), drawn by a layout in another
+     *                              wording ({@link Layout#otherProvince()}); null when the family has one order
+     */
+    public record FamilySpec(String id, @JsonProperty("header_rows") List<List<String>> headerRows,
+                             @JsonProperty("funds_block") String fundsBlock,
+                             @JsonProperty("goals_block") String goalsBlock,
+                             @JsonProperty("goal_columns") List<String> goalColumns,
+                             @JsonProperty("goal_adjusted") String goalAdjusted,
+                             @JsonProperty("indicator_block") String indicatorBlock,
+                             @JsonProperty("indicator_columns") List<String> indicatorColumns,
+                             @JsonProperty("indicator_columns_other") List<String> indicatorColumnsOther) {
+        public FamilySpec {
+            headerRows = headerRows == null ? List.of() : headerRows.stream().map(List::copyOf).toList();
+            goalColumns = goalColumns == null ? List.of() : List.copyOf(goalColumns);
+            indicatorColumns = indicatorColumns == null ? List.of() : List.copyOf(indicatorColumns);
+        }
+    }
+
     /** One row of the 项目资金 block. */
     public record FundsRowSpec(String label, String initial, String annual, String executed, String weight,
                                String rate, String score) {
     }
 
-    /** One row of the indicator table; placeholder and empty rows are kept, in sheet order. */
+    /**
+     * One row of the indicator table; placeholder and empty rows are kept, in sheet order. The last five are the
+     * columns of a flat list (重庆 部门整体, LAYOUTS.md D), null elsewhere: 计量单位, 指标性质, 调整指标值, 得分系数,
+     * 是否核心指标.
+     */
     public record IndicatorSpec(String level1, String level2, String level3, String target,
                                 @JsonProperty("target_parts") TargetParts targetParts, String actual,
                                 String weight, String score, String deviation,
-                                @JsonProperty("sub_item") Boolean subItem) {
+                                @JsonProperty("sub_item") Boolean subItem,
+                                String unit, String nature, @JsonProperty("target_adjusted") String targetAdjusted,
+                                @JsonProperty("score_coefficient") String scoreCoefficient,
+                                @JsonProperty("is_core") String isCore) {
 
         /** The 年度指标值 split into 指标性质 | 指标值 | 度量单位: as transcribed, else derived from the target. */
         public TargetParts parts() {

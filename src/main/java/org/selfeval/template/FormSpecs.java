@@ -23,6 +23,7 @@ public final class FormSpecs {
             "11-jinzhai-dept-overall-PARTIAL",
             "13-gucheng-satellite-enforcement-PARTIAL",
             "15-longyang-fertilizer-PARTIAL",
+            "21-chongqing-media-dept-overall",
             "24-caidian-forest-fire-noscore",
             "26-yangtze-fishing-ban-20-80");
 

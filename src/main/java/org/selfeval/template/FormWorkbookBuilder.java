@@ -30,7 +30,8 @@ public final class FormWorkbookBuilder {
     public RenderedForm render(String sheetName, FormSpec spec, Layout layout) {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
         SheetWriter out = new SheetWriter(sheet, styles, layout.numbersAsText());
-        return new Drawing(out, spec, layout).draw();
+        return spec.family() != null ? new FamilyDrawing(out, spec, layout).draw()
+                : new Drawing(out, spec, layout).draw();
     }
 
     /** Draws a cover sheet such as 项目清单 (a heading line, a title, 序号 / 项目名称 / 备注 rows). */

@@ -30,6 +30,18 @@ public final class Labels {
         return script(word);
     }
 
+    /**
+     * A fixed word of a province's own template (LAYOUTS.md D, E: 自评总分(分), 部门预算执行情况 …) in this layout: spaced
+     * as {@code spacing} says, broken over lines, in this layout's script.
+     */
+    public String word(String word, Label.Spacing spacing) {
+        String text = layout.spacedLabels() ? spaced(word, spacing) : word;
+        if (layout.lineBreaks() && text.length() >= 4) {
+            text = text.substring(0, 2) + "\n" + text.substring(2);
+        }
+        return script(text);
+    }
+
     /** The weight the form's own label states ({@code 年度绩效目标(80分)} → {@code (80分)}), kept in another wording. */
     private String statedWeight(Label label) {
         String own = spec.labelOverride(label.national());

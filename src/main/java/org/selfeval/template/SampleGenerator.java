@@ -60,6 +60,15 @@ public final class SampleGenerator {
             single("15-隆阳-化肥减量-换行重复类别", WorkbookFormat.XLSX, "15-longyang-fertilizer-PARTIAL",
                     Layout.LINE_BREAKS.plus(Layout.REPEATED_CATEGORIES),
                     "标签内换行（年度\\n指标值），一级/二级指标每行重复；云南20/80式：预算执行情况(万元)(20分)、年度绩效目标(80分)，指标表无分值列，“一、”大项得分为其“1、”小项之和；表单不完整"),
+            single("21-重庆科学城融媒体中心-部门整体", WorkbookFormat.XLSX, "21-chongqing-media-dept-overall",
+                    Layout.OFFICIAL,
+                    "重庆部门整体绩效自评表（LAYOUTS.md D，列序一）：自评总分(分)在表头、无总分行；部门预算执行情况带执行率权重，执行率印作76（即76%）；"
+                            + "指标为平铺清单（指标名称|计量单位|指标性质|年初指标值|调整指标值|全年完成值|得分系数(%)|指标权重(分)|指标得分(分)|是否核心指标），无一级/二级、无说明栏；"
+                            + "补全（原件为OCR且截断）：表头各值、资金金额（500/500/380）、“公共服务…”之后两行满意度指标（各10分）、两行“三公”经费的指标值和完成值、"
+                            + "乱码指标值（26次→6、到0次→40、第O份→20）、播发稿件数量的年初指标值2000"),
+            single("21-重庆科学城融媒体中心-部门整体", WorkbookFormat.XLS, "21-chongqing-media-dept-overall",
+                    Layout.OTHER_PROVINCE,
+                    "同一张重庆部门整体表，.xls，列序二（指标名称|计量单位|指标性质|指标值|指标权重(分)|全年完成值|指标得分(分)|说明）：指标值为调整后的指标值"),
             single("24-蔡甸-森林防火-不评分", WorkbookFormat.XLSX, "24-caidian-forest-fire-noscore", Layout.TRADITIONAL,
                     "湖北区级无分值表（LAYOUTS.md G）：无分值、得分、总分栏，只检查不评分（等级“不评分”，汇总显示达成率）；"
                             + "资金来源行在前、合计行在最后；二级指标不带“指标”二字（產出數量…）；繁体字；补全（原件缺失）：第3–11行实际完成值、满意度一行、年度总体目标、项目名称/主管部门/实施单位行"),

@@ -55,13 +55,13 @@ public final class TemplateGenerator {
             for (String level2 : category.subList(1, category.size())) {
                 for (String placeholder : ROW_PLACEHOLDERS) {
                     indicators.add(new IndicatorSpec(category.get(0), level2, placeholder, null, null, null,
-                            null, null, null, null));
+                            null, null, null, null, null, null, null, null, null));
                 }
             }
         }
         return new FormSpec("财预〔2020〕10号 附件 项目支出绩效自评表", null, true, null, null, "项目支出绩效自评表",
                 null, null, null, null, null, null, null, "万元", null, funds, null, null, indicators, null,
-                null, null, null, "blank national template", null, null, null);
+                null, null, null, "blank national template", null, null, null, null);
     }
 
     /** {@code TemplateGenerator [DIR]}: writes the template files into DIR (default workbook-templates). */

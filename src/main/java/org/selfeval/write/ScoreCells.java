@@ -6,7 +6,8 @@ import org.selfeval.model.FormResult;
 
 /**
  * Writes the computed figures of one form into their own cells as plain numbers (RULES.md §8): 执行率 (a
- * fraction, shown as a percentage), the funds 得分, every indicator 得分 and the 总分 wherever the form prints
+ * fraction, shown as a percentage), the funds 得分, every indicator 得分 (and its 得分系数 = 得分 / 分值 where the
+ * form has that column, 重庆 LAYOUTS.md D, as a percentage) and the 总分 wherever the form prints
  * it (the 总分 row's 得分, a header field such as 自评总分(分), or both; LAYOUTS.md rule 5), and 河北's 单项指标得分
  * beside each 折算得分 (LAYOUTS.md C). A formula there
  * is removed first, so the cell holds the number the rules computed, not a formula Excel would recompute.
@@ -19,10 +20,7 @@ final class ScoreCells {
         FormResult.FundsResult funds = result.funds();
         if (funds != null) {
             if (funds.rate() != null) {
-                Cell rate = number(cells, funds.rateCell(), funds.rate());
-                if (rate != null && !isPercentFormat(rate)) {
-                    styles.apply(rate, StylePurpose.PERCENT);
-                }
+                percent(number(cells, funds.rateCell(), funds.rate()), styles);
             }
             number(cells, funds.scoreCell(), funds.score());
             if (funds.points() != null) {
@@ -33,6 +31,9 @@ final class ScoreCells {
             number(cells, indicator.scoreCell(), indicator.score());
             if (indicator.points() != null) {
                 number(cells, indicator.pointsCell(), indicator.points()); // 河北 单项指标得分 (LAYOUTS.md C)
+            }
+            if (indicator.row().factor() != null && indicator.factor() != null) {
+                percent(number(cells, indicator.row().factor().address(), indicator.factor()), styles);
             }
         }
         number(cells, result.totalScoreCell(), result.total());
@@ -52,6 +53,13 @@ final class ScoreCells {
         }
         cell.setCellValue(value);
         return cell;
+    }
+
+    /** A fraction shown as a percentage (a cell printed 79.27 under 执行率(%) shows 79.27% once written). */
+    private static void percent(Cell cell, StyleCache styles) {
+        if (cell != null && !isPercentFormat(cell)) {
+            styles.apply(cell, StylePurpose.PERCENT);
+        }
     }
 
     private static boolean isPercentFormat(Cell cell) {

@@ -76,7 +76,7 @@ class TwentyEightyEndToEndTest {
         List<FormSpec.IndicatorSpec> rows = new ArrayList<>(published.indicators());
         FormSpec.IndicatorSpec satisfaction = rows.get(3);
         rows.set(3, new FormSpec.IndicatorSpec(satisfaction.level1(), satisfaction.level2(), satisfaction.level3(),
-                satisfaction.target(), null, "85%", null, "40", null, null));
+                satisfaction.target(), null, "85%", null, "40", null, null, null, null, null, null, null));
         FormSpec missed = withIndicators(published, rows);
         Path input = dir.resolve("in").resolve("missed." + format.extension());
         Files.createDirectories(input.getParent());
@@ -120,7 +120,7 @@ class TwentyEightyEndToEndTest {
                 s.year(), s.project(), s.department(), s.unit(), s.filledBy(), s.projectCategory(),
                 s.projectAttribute(), s.fundsUnit(), s.fundsColumns(), s.funds(), s.goalExpected(), s.goalActual(),
                 rows, s.otherNotesRow(), s.totalWeight(), s.totalScore(), s.grade(), s.notes(), s.labels(), s.cover(),
-                s.afterTotal());
+                s.afterTotal(), s.family());
     }
 
     private static List<Double> scores(JsonNode form) {

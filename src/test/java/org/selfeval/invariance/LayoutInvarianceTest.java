@@ -49,11 +49,24 @@ class LayoutInvarianceTest {
         for (String form : FormSpecs.NAMES) {
             for (WorkbookFormat format : WorkbookFormat.values()) {
                 for (Layout layout : layouts()) {
+                    if (otherColumnOrder(form, layout)) {
+                        continue;
+                    }
                     cases.add(Arguments.of(form, format, layout.name(), layout));
                 }
             }
         }
         return cases.stream();
+    }
+
+    /**
+     * A family with two column orders (重庆 部门整体, LAYOUTS.md D) draws its other order in another wording: that
+     * form has no 得分系数 and has a 说明 column, so a missed target's finding is an error on 说明 rather than a
+     * warning on 指标名称 (e2e.ChongqingEndToEndTest scores both orders by hand).
+     */
+    private static boolean otherColumnOrder(String form, Layout layout) {
+        FormSpec spec = FormSpecs.load(form);
+        return layout.otherProvince() && spec.family() != null && spec.family().indicatorColumnsOther() != null;
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

@@ -18,10 +18,17 @@ import org.selfeval.model.FormResult;
  */
 class ChongqingRulesTest {
 
+    /** @param atMostByName the reader found a loss or cost word in the name (read.ChongqingFlatListTest) */
+    private static Form.IndicatorRow row(int sheetRow, String name, String target, String actual, String weight,
+                                         String score, boolean atMostByName) {
+        return new Form.IndicatorRow(sheetRow - 1, null, null, cell(sheetRow, 2, name), cell(sheetRow, 4, target),
+                cell(sheetRow, 5, actual), cell(sheetRow, 7, weight), cell(sheetRow, 8, score), null, null, null,
+                null, atMostByName);
+    }
+
     private static Form.IndicatorRow row(int sheetRow, String name, String target, String actual, String weight,
                                          String score) {
-        return new Form.IndicatorRow(sheetRow - 1, null, null, cell(sheetRow, 2, name), cell(sheetRow, 4, target),
-                cell(sheetRow, 5, actual), cell(sheetRow, 7, weight), cell(sheetRow, 8, score), null);
+        return row(sheetRow, name, target, actual, weight, score, false);
     }
 
     private static FormResult score(List<Form.IndicatorRow> rows) {
@@ -33,10 +40,10 @@ class ChongqingRulesTest {
     }
 
     @Test
-    void flatList_bareFigures_lossAndCostWordsAreAtMost_othersAtLeast_byHand() {
+    void flatList_bareFigures_namedLossOrCostAtMost_othersAtLeast_byHand() {
         FormResult r = score(List.of(
-                row(12, "“三公”经费变动率", "3%", "4%", "2", "2"),
-                row(13, "森林火灾受害率", "0.9‰", "0.5‰", "2", "2"),
+                row(12, "“三公”经费变动率", "3%", "4%", "2", "2", true),
+                row(13, "森林火灾受害率", "0.9‰", "0.5‰", "2", "2", true),
                 row(14, "公用经费控制率", "100%", "97%", "2", "2"),
                 row(15, "播发稿件数量", "2200篇", "2859篇", "10", "10")));
         // funds: 执行率权重 10 × min(1, 380 / 500 = 0.76) = 7.6
