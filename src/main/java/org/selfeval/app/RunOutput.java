@@ -24,6 +24,13 @@ public interface RunOutput extends AutoCloseable {
         return "输出文件";
     }
 
+    /**
+     * The source has handed over what it had for now (after each pass of a run; the hot folder's passes come as
+     * files arrive): an output that is rewritten while the run goes on may write now.
+     */
+    default void pause() throws IOException {
+    }
+
     /** Every result is in: write what waited for the last one. */
     default void finish() throws IOException {
     }

@@ -16,10 +16,16 @@ import org.selfeval.store.ResultStore;
  * those of its last stored check, and whose scored copy is still in place, gets that stored result instead of
  * being scored again (unless {@code full}). Every result is recorded, re-used or not, as this run's check of
  * that input; the previous round's result goes to the outputs beside it.
+ *
+ * <p>The hot folder records {@linkplain #eachFileItsOwnRound each file as a run of its own}: every drop of a
+ * name is a round of it, however long the service runs.
  */
 public final class Recording {
     private final ResultStore store;
+    /** The store's run recorded into, or 0 when each file is a run of its own (kind and source then say whose). */
     private final long run;
+    private final String kind;
+    private final String source;
     private final Identity identity;
     private final Path outDir;
     private final boolean full;
@@ -32,11 +38,32 @@ public final class Recording {
      * @param full   score every input again, whatever the store holds
      */
     public Recording(ResultStore store, long run, Identity identity, Path outDir, boolean full) {
+        this(store, run, null, null, identity, outDir, full);
+    }
+
+    private Recording(ResultStore store, long run, String kind, String source, Identity identity, Path outDir,
+                      boolean full) {
         this.store = store;
         this.run = run;
+        this.kind = kind;
+        this.source = source;
         this.identity = identity;
         this.outDir = outDir;
         this.full = full;
+    }
+
+    /**
+     * Records each file as a run of its own, of this kind over this source (the hot folder: {@code watch} over
+     * its inbox); nothing is re-used, every file dropped is scored.
+     */
+    public static Recording eachFileItsOwnRound(ResultStore store, String kind, String source, Identity identity,
+                                                Path outDir) {
+        return new Recording(store, 0, kind, source, identity, outDir, true);
+    }
+
+    /** A batch's recording: its final line says how many stored results were re-used (none with --full). */
+    boolean countsReuse() {
+        return run != 0;
     }
 
     private record Prepared(InputKey key, long reusedResult) {
@@ -58,7 +85,7 @@ public final class Recording {
         } catch (IOException | RuntimeException e) {
             key = new InputKey("", -1, identity);
         }
-        if (!full && key.size() >= 0 && job.output() != null) {
+        if (!full && key.size() >= 0 && job.output() != null) { // (never when each file is its own run)
             try {
                 ResultStore.Check last = store.latest(input(job), run);
                 if (last != null && last.key().equals(key) && !last.failed() && last.outputSize() != null
@@ -94,8 +121,13 @@ public final class Recording {
             output = outDir.toAbsolutePath().normalize().relativize(result.output().toAbsolutePath().normalize())
                     .toString().replace('\\', '/');
         }
-        store.record(run, input, p.key(), result, p.reusedResult(), output, outputSize);
-        ResultStore.Check previous = store.previous(input, run);
+        long recordedIn = run;
+        if (run == 0) {
+            recordedIn = store.recordAlone(kind, source, input, p.key(), result, output, outputSize);
+        } else {
+            store.record(run, input, p.key(), result, p.reusedResult(), output, outputSize);
+        }
+        ResultStore.Check previous = store.previous(input, recordedIn);
         if (previous == null) {
             return null;
         }
@@ -104,12 +136,20 @@ public final class Recording {
                 : store.stored(previous.result()).toFileResult(job.input(), null);
     }
 
+    /** The source took the job back: nothing is recorded for it. */
+    void dropped(Job job) {
+        prepared.remove(job);
+    }
+
     boolean reused(Job job) {
         Prepared p = prepared.get(job);
         return p != null && p.reusedResult() > 0;
     }
 
     void finish() throws IOException {
+        if (run == 0) {
+            return; // each file's run was finished with it
+        }
         store.finishRun(run);
     }
 }

@@ -15,18 +15,26 @@ import org.selfeval.batch.Job;
 import org.selfeval.batch.Progress;
 
 /**
- * One run: the files of a {@link Source} through the pipeline, on {@code threads} threads, each result handed in
- * input order to every output (and the {@link Tally}), then every output finished. The one place the fan-out of
- * results is written; the command line only chooses the source and the outputs.
+ * One run: the files of a {@link Source} through the pipeline, on {@code threads} threads, each result settled by
+ * its source, recorded, and handed in input order to every output (and the {@link Tally}), then every output
+ * finished. The one place the fan-out of results is written: {@code batch}, {@code score} and {@code check} run
+ * one pass over their source ({@link #over}); the hot folder opens a {@link Session} and runs a pass each time
+ * its inbox has files ready. The command line only chooses the source and the outputs.
  */
 public final class Run {
     private static final Logger LOG = LoggerFactory.getLogger(Run.class);
-    private final FileProcessor processor;
+    private final Function<Job, FileResult> work;
     private final int threads;
     private final Progress progress;
 
     public Run(FileProcessor processor, int threads, Progress progress) {
-        this.processor = processor;
+        this(job -> job.output() == null ? processor.check(job.input())
+                : processor.score(job.input(), job.output()), threads, progress);
+    }
+
+    /** @param work what is done with each job's file (scored, or checked when the job has no output) */
+    public Run(Function<Job, FileResult> work, int threads, Progress progress) {
+        this.work = work;
         this.threads = threads;
         this.progress = progress;
     }
@@ -47,38 +55,95 @@ public final class Run {
      * marked finished after the outputs are: a run killed before that is resumed by the next.
      */
     public Tally over(Source source, List<? extends RunOutput> outputs, Recording recording) throws IOException {
-        Tally tally = new Tally(recording != null);
-        List<RunOutput> live = new ArrayList<>(outputs);
-        try {
-            List<Job> jobs = source.jobs();
-            Function<Job, FileResult> work = job -> job.output() == null ? processor.check(job.input())
-                    : processor.score(job.input(), job.output());
+        try (Session session = open(outputs, recording)) {
             try {
-                if (recording == null) {
-                    BatchRunner.forEach(jobs, work, threads, progress,
-                            (job, result) -> add(tally, live, result, null));
-                } else {
-                    BatchRunner.forEach(jobs, job -> recording.prepare(job, work), threads, progress,
-                            (job, result) -> {
-                                if (recording.reused(job)) {
-                                    tally.reused();
-                                }
-                                add(tally, live, result, record(recording, job, result));
-                            });
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+                session.pass(source);
             } finally {
                 progress.close();
             }
+            return session.finish();
+        }
+    }
+
+    /** A run whose source is asked for files again and again (the hot folder); close it in any case. */
+    public Session open(List<? extends RunOutput> outputs, Recording recording) {
+        return new Session(outputs, recording);
+    }
+
+    /** A run in progress: passes over its source, then {@link #finish}. */
+    public final class Session implements AutoCloseable {
+        private final Tally tally;
+        private final List<RunOutput> live;
+        private final Recording recording;
+
+        private Session(List<? extends RunOutput> outputs, Recording recording) {
+            this.tally = new Tally(recording != null && recording.countsReuse());
+            this.live = new ArrayList<>(outputs);
+            this.recording = recording;
+        }
+
+        /**
+         * One pass: the source's jobs now, each result settled by the source, then recorded and handed on; then
+         * every output is told the pass is over ({@link RunOutput#pause}).
+         *
+         * @return how many results were handed on (a job the source took back is not)
+         */
+        public int pass(Source source) throws IOException {
+            List<Job> jobs = source.jobs();
+            int[] handed = {0};
+            try {
+                BatchRunner.forEach(jobs, recording == null ? work : job -> recording.prepare(job, work), threads,
+                        progress, (job, result) -> {
+                            FileResult settled = settle(source, job, result);
+                            if (settled == null) {
+                                if (recording != null) {
+                                    recording.dropped(job);
+                                }
+                                return;
+                            }
+                            if (recording == null) {
+                                add(tally, live, settled, null);
+                            } else {
+                                if (recording.reused(job)) {
+                                    tally.reused();
+                                }
+                                add(tally, live, settled, record(recording, job, settled));
+                            }
+                            handed[0]++;
+                        });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            live.removeIf(output -> failed(output, tally, output::pause));
+            return handed[0];
+        }
+
+        /** The counts so far (the hot folder's final line). */
+        public Tally tally() {
+            return tally;
+        }
+
+        /** Every result is in: the outputs finish, the store's run is marked finished. */
+        public Tally finish() throws IOException {
             live.removeIf(output -> failed(output, tally, output::finish));
             if (recording != null) {
                 recording.finish();
             }
-        } finally {
+            return tally;
+        }
+
+        @Override
+        public void close() throws IOException {
             closeAll(live);
         }
-        return tally;
+    }
+
+    private static FileResult settle(Source source, Job job, FileResult result) {
+        try {
+            return source.settle(job, result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static FileResult record(Recording recording, Job job, FileResult result) {

@@ -4,15 +4,28 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.selfeval.app.FileResult;
 import org.selfeval.batch.InputTree;
 import org.selfeval.batch.Job;
 import org.selfeval.io.SubmissionFiles;
 
-/** Where a run's files come from: a folder walked, or files named one by one. */
+/**
+ * Where a run's files come from: a folder walked, files named one by one, or the hot folder's inbox (asked again
+ * at each pass of its {@link Run.Session}).
+ */
 @FunctionalInterface
 public interface Source {
     /** The jobs, in the order their results are reported. */
     List<Job> jobs() throws IOException;
+
+    /**
+     * A job's file has been processed: the result as the outputs and the store are to see it, or null when the
+     * source takes the job back (nothing is recorded for it). The hot folder puts the file and its scored copy in
+     * place here; a folder or a list of files leaves the result as it is.
+     */
+    default FileResult settle(Job job, FileResult result) throws IOException {
+        return result;
+    }
 
     /**
      * Every workbook under {@code root} (InputTree: recursive, stable order, the output folder left out), each

@@ -378,10 +378,12 @@ public final class ResultStore implements AutoCloseable {
     /**
      * Records a check that is a run of its own (the hot folder: every file dropped is a round of its name), in one
      * transaction: the run, started and finished now, the result with its findings, the check.
+     *
+     * @return the run made for it
      */
-    public synchronized void recordAlone(String kind, String source, String input, InputKey key, FileResult result,
+    public synchronized long recordAlone(String kind, String source, String input, InputKey key, FileResult result,
                                          String output, Long outputSize) throws IOException {
-        tx(() -> {
+        return tx(() -> {
             long run;
             try (PreparedStatement ins = db.prepareStatement("INSERT INTO runs(kind, source, tool, rules, layouts, "
                     + "started, finished) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -400,7 +402,7 @@ public final class ResultStore implements AutoCloseable {
                 }
             }
             insertCheck(run, input, insertResult(key, result), false, output, outputSize);
-            return null;
+            return run;
         });
     }
 

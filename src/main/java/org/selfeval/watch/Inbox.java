@@ -45,7 +45,7 @@ final class Inbox {
             Seen s = before != null && before.fingerprint.equals(fp) ? before : new Seen(fp, now);
             current.put(p, s);
             if (!s.since.plus(stable).isAfter(now)
-                    && (Completeness.looksComplete(p) || !s.since.plus(incompleteGrace()).isAfter(now))) {
+                    && (Completeness.looksComplete(p) || s.unchangedSince().plus(incompleteGrace()).compareTo(now) <= 0)) {
                 ready.add(p);
             }
         }
@@ -69,7 +69,8 @@ final class Inbox {
 
     /**
      * How long a file may stay unchanged yet incomplete (a zip without its end record, an .xls not a whole number
-     * of sectors) before it is taken anyway: 30 times the stable time, a minute by default. A copy that stalls
+     * of sectors) before it is taken anyway: 30 times the stable time, a minute by default, counted from its
+     * modification time (see {@link Seen#unchangedSince}). A copy that stalls
      * that long is not coming back, and a truncated file must end in failed/ with its reason, not wait unseen.
      */
     Duration incompleteGrace() {
@@ -102,6 +103,15 @@ final class Inbox {
         }
     }
 
+    /** A file as listed, and since when (the hot folder's clock) it has looked so. */
     private record Seen(Fingerprint fingerprint, Instant since) {
+        /**
+         * Since when the file has been unchanged: its modification time, which a restart of the service does not
+         * move (a truncated file left in INBOX is not given a new grace at each start); or when it was first seen
+         * so, if earlier (a file server whose clock runs ahead of ours).
+         */
+        Instant unchangedSince() {
+            return fingerprint.modified().isBefore(since) ? fingerprint.modified() : since;
+        }
     }
 }

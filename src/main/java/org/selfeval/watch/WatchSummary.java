@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
+import org.selfeval.app.RunOutput;
 import org.selfeval.batch.InputTree;
 import org.selfeval.batch.SummaryWorkbook;
 import org.selfeval.io.SubmissionFiles;
@@ -24,13 +25,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hot folder's record of what it did and its 汇总.xlsx. Every file placed is recorded in the results store of
- * DIR (a round of its name); 汇总.xlsx is streamed from the store (the latest check of every name, with the
- * comparison against its previous round), so no per-file result is kept in memory. It is rewritten atomically at
- * most every {@code summaryInterval} of the hot folder's clock, and never before the store holds what DIR
- * already held at start.
+ * The hot folder's 汇总.xlsx, one of the outputs of its run. Every file placed is recorded in the results store of
+ * DIR by the run (a round of its name); 汇总.xlsx is streamed from the store (the latest check of every name, with
+ * the comparison against its previous round), so no per-file result is kept in memory. It is rewritten
+ * atomically at most every {@code summaryInterval} of the hot folder's clock (at a {@linkplain #pause pause} of the
+ * run, on its own thread), at the end of the run, and never before the store holds what DIR already held at start.
  */
-final class WatchSummary {
+final class WatchSummary implements RunOutput {
     static final String KIND = "watch";
     private static final Logger LOG = LoggerFactory.getLogger(WatchSummary.class);
 
@@ -56,15 +57,43 @@ final class WatchSummary {
         this.clock = clock;
         this.store = store;
         this.identity = identity;
-        this.source = options.inbox().toAbsolutePath().normalize().toString();
+        this.source = source(options);
     }
 
-    /**
-     * Records a file the loop has just handled: its bytes as claimed (key) and its result as placed.
-     *
-     * @param key the claimed file's key, or null when it could not be read
-     */
-    void record(String name, InputKey key, FileResult placed) throws IOException {
+    /** The store's source of the hot folder's runs: its inbox. */
+    static String source(WatchOptions options) {
+        return options.inbox().toAbsolutePath().normalize().toString();
+    }
+
+    @Override
+    public String label() {
+        return "汇总表";
+    }
+
+    /** A file the run has recorded in the store: the summary is to be rewritten. */
+    @Override
+    public synchronized void add(FileResult result) {
+        dirty = true;
+    }
+
+    @Override
+    public void pause() {
+        flush(false);
+    }
+
+    @Override
+    public void finish() {
+        flush(true);
+    }
+
+    /** Ends the summary's thread once what it was given is written. */
+    @Override
+    public void close() {
+        writer.shutdown();
+    }
+
+    /** What start finds in DIR or INBOX/failed and the store does not know: recorded as a round of its own. */
+    private void record(String name, InputKey key, FileResult placed) throws IOException {
         Long size = placed.output() == null ? null : Files.size(placed.output());
         store.recordAlone(KIND, source, name, key == null ? new InputKey("", -1, identity) : key, placed,
                 placed.output() == null ? null : placed.output().getFileName().toString(), size);
@@ -169,11 +198,6 @@ final class WatchSummary {
         } else {
             writer.execute(this::write);
         }
-    }
-
-    /** Ends the summary's thread once what it was given is written. */
-    void close() {
-        writer.shutdown();
     }
 
     /** Waits until no summary is being written (tests, and stop). */

@@ -77,6 +77,35 @@ class TimeLimitTest {
         }
     }
 
+    /**
+     * What the hot folder's stop relies on (HotFolderTest): a caller interrupted while its file is scored gets
+     * INTERRUPTED at once, and the abandoned worker never writes the copy, even later. One format: the worker's
+     * right to save is taken before any writer runs, whatever the format (the slow file costs seconds to build).
+     */
+    @Test
+    void anInterruptedCaller_getsInterruptedAtOnce_andTheAbandonedWorkerNeverWrites() throws Exception {
+        List<Path> outputs = new java.util.ArrayList<>();
+        for (WorkbookFormat format : List.of(WorkbookFormat.XLSX)) {
+            String name = "停." + format.extension();
+            Path in = slow(name, format);
+            Path out = dir.resolve("stopped/" + name);
+            Thread.currentThread().interrupt(); // the stop came while the file was being scored
+            FileResult r = new FileProcessor(RuleSettings.national()).score(in, out);
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+            assertEquals("INTERRUPTED", r.error().code(), name);
+            assertTrue(r.error().message().contains("处理被中断"), r.error().message());
+            assertEquals(null, r.output(), name);
+            outputs.add(out);
+        }
+        Thread.sleep(3000); // ample time for the workers to reach their save
+        for (Path out : outputs) {
+            assertFalse(Files.exists(out), "the abandoned worker wrote " + out.getFileName());
+        }
+        if (Files.isDirectory(dir.resolve("stopped"))) {
+            Outcomes.assertNoTempFiles(dir.resolve("stopped"));
+        }
+    }
+
     @Test
     void batchGoesOnAfterATimeout() throws Exception {
         Path a = seed("a.xls", WorkbookFormat.XLS);

@@ -1,6 +1,7 @@
 package org.selfeval.watch;
 
 import org.selfeval.batch.SummaryWorkbook.Column;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -248,6 +250,7 @@ class HotFolderTest {
         open(Duration.ofMillis(100)); // grace: 30 × 0.1 s
         byte[] whole = Files.readAllBytes(Samples.DIR.resolve(Samples.SEED + ".xlsx"));
         Files.write(inbox.resolve("半截.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.setLastModifiedTime(inbox.resolve("半截.xlsx"), FileTime.from(clock.instant())); // written now
         Path note = inbox.resolve("failed/半截.xlsx.txt");
         hotFolder.step();
         clock.advance(Duration.ofMillis(2999));
@@ -260,6 +263,181 @@ class HotFolderTest {
         String text = Files.readString(note, StandardCharsets.UTF_8);
         assertTrue(text.contains("CORRUPT"), text);
         assertFalse(Files.exists(out.resolve("半截.xlsx")));
+    }
+
+    @Test
+    @Timeout(60)
+    void aTruncatedWorkbookLeftBeforeAStart_isTakenByItsAge_notGivenANewGraceAtEachStart() throws Exception {
+        // issue 14: the grace counted from when this process first saw the file, so each restart began it again
+        open(Duration.ofMillis(100)); // grace: 30 × 0.1 s = 3 s
+        byte[] whole = Files.readAllBytes(Samples.DIR.resolve(Samples.SEED + ".xlsx"));
+        Path truncated = inbox.resolve("旧半截.xlsx");
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        // last written 10 s ago: before this start, longer ago than the grace
+        Files.setLastModifiedTime(truncated, FileTime.from(clock.instant().minusSeconds(10)));
+        hotFolder.step();
+        clock.advance(Duration.ofMillis(100)); // the stable time only
+        hotFolder.step();
+        Path note = inbox.resolve("failed/旧半截.xlsx.txt");
+        assertTrue(Files.exists(note), "taken once stable: its grace ran out before the start");
+        assertTrue(Files.readString(note, StandardCharsets.UTF_8).contains("CORRUPT"));
+    }
+
+    @Test
+    @Timeout(60)
+    void aTruncatedWorkbookLastWrittenJustNow_stillWaitsItsGrace_whateverTheClockOfTheShare() throws Exception {
+        open(Duration.ofMillis(100));
+        byte[] whole = Files.readAllBytes(Samples.DIR.resolve(Samples.SEED + ".xlsx"));
+        Path truncated = inbox.resolve("半截.xlsx");
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        // a file server whose clock runs an hour ahead: the grace counts from when the file was first seen
+        Files.setLastModifiedTime(truncated, FileTime.from(clock.instant().plusSeconds(3600)));
+        hotFolder.step();
+        clock.advance(Duration.ofMillis(2999));
+        hotFolder.step();
+        assertTrue(Files.exists(truncated), "waits out its grace");
+        clock.advance(Duration.ofMillis(1));
+        hotFolder.step();
+        assertTrue(Files.exists(inbox.resolve("failed/半截.xlsx.txt")), "then taken");
+    }
+
+    @Test
+    @Timeout(60)
+    void aDeletedInbox_isMadeAgain_sayingSoInChinese_andTheWatchGoesOn() throws Exception {
+        open(Duration.ofMillis(100));
+        Files.write(inbox.resolve("先.xlsx"), sample("xlsx"));
+        passUntil(() -> Files.exists(out.resolve("先.xlsx")), "first file");
+        deleteTree(inbox); // a clerk deletes the shared folder
+        pass(); // ended the service with NoSuchFileException before
+        assertTrue(Files.isDirectory(inbox), "made again");
+        assertTrue(logText().contains("收件文件夹 " + inbox + " 已被删除，已重新建立，继续监视"), logText());
+        Files.write(inbox.resolve("后.xls"), sample("xls"));
+        passUntil(() -> Files.exists(out.resolve("后.xls")), "a file dropped into the new inbox");
+        assertTrue(Files.exists(inbox.resolve("processed/后.xls")));
+    }
+
+    @Test
+    @Timeout(60)
+    void anInboxOnAShareThatIsGone_isWaitedFor_andWatchedAgainWhenBack() throws Exception {
+        inbox = dir.resolve("share/inbox");
+        out = dir.resolve("out");
+        Files.createDirectories(inbox);
+        clock = new ManualClock(T0, ZONE);
+        stable = Duration.ofMillis(100);
+        hotFolder = hotFolder(options(stable), clock);
+        hotFolder.start();
+        deleteTree(dir.resolve("share")); // the share dropped: not made again on the local disk
+        for (int i = 0; i < 3; i++) {
+            pass();
+        }
+        assertFalse(Files.exists(dir.resolve("share")), "nothing made where the share was");
+        String waiting = "收件文件夹 " + inbox + " 不存在（所在文件夹或共享盘不可用），等它恢复后继续监视";
+        assertEquals(1, logText().lines().filter(l -> l.endsWith(waiting)).count(), "said once: " + logText());
+        Files.createDirectories(inbox); // the share is back
+        Files.write(inbox.resolve("回来.xlsx"), sample("xlsx"));
+        passUntil(() -> Files.exists(out.resolve("回来.xlsx")), "scored once the share is back");
+        assertTrue(logText().contains("收件文件夹 " + inbox + " 已恢复，继续监视"), logText());
+    }
+
+    /**
+     * Issue 14: SIGTERM (the shutdown hook calls stop) during a slow file waited for the file, up to 20 s. Now the
+     * file's scoring is interrupted: the loop ends within moments, nothing of the file is written, and the
+     * original is back in INBOX, where the next start scores it. The scoring here stands for a slow file: it
+     * returns only when interrupted, as FileProcessor then does (TimeLimitTest checks FileProcessor's side).
+     */
+    @Test
+    @Timeout(60)
+    void stopDuringASlowFile_abandonsIt_withinMoments_leavingItInInboxForTheNextStart() throws Exception {
+        inbox = dir.resolve("inbox");
+        out = dir.resolve("out");
+        Files.createDirectories(inbox);
+        java.util.concurrent.CountDownLatch scoring = new java.util.concurrent.CountDownLatch(1);
+        store = ResultStore.open(out);
+        FileProcessor processor = new FileProcessor(RuleSettings.national());
+        hotFolder = new HotFolder(options(Duration.ofMillis(100)), processor, job -> {
+            scoring.countDown();
+            try {
+                Thread.sleep(60_000); // a file that takes a minute
+                return processor.score(job.input(), job.output());
+            } catch (InterruptedException e) {
+                return FileProcessor.interrupted(job.input());
+            }
+        }, null, java.time.Clock.systemDefaultZone(), store, Identity.of(RuleSettings.national().name(), null,
+                List.of()));
+        loop = new Thread(() -> {
+            try {
+                hotFolder.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "hot-folder-test");
+        loop.start();
+        byte[] bytes = sample("xlsx");
+        Files.write(inbox.resolve("慢.xlsx"), bytes);
+        assertTrue(scoring.await(30, TimeUnit.SECONDS), "the file is being scored");
+        long stopAsked = System.nanoTime();
+        hotFolder.stop();
+        assertTrue(hotFolder.awaitFinished(3, TimeUnit.SECONDS), "stopped within 3 s during a file of a minute");
+        assertTrue(System.nanoTime() - stopAsked < TimeUnit.SECONDS.toNanos(3));
+        assertArrayEquals(bytes, Files.readAllBytes(inbox.resolve("慢.xlsx")), "back in INBOX, untouched");
+        assertEquals(0, count(inbox.resolve(".processing")));
+        assertEquals(0, count(inbox.resolve("processed")));
+        assertEquals(0, count(inbox.resolve("failed")), "not failed: abandoned");
+        assertFalse(Files.exists(out.resolve("慢.xlsx")), "no output");
+        assertEquals(0, count(out.resolve(".selfeval-work")), "no partial output");
+        assertEquals(List.of(), checksByInput(), "nothing recorded");
+        assertTrue(logText().contains("服务停止：慢.xlsx 未处理完，已放回收件文件夹，下次启动时处理"), logText());
+        loop.join(10_000);
+        stop();
+
+        open(Duration.ofMillis(100)); // the next start, scoring at full speed
+        passUntil(() -> Files.exists(out.resolve("慢.xlsx")), "scored at the next start");
+        assertEquals(List.of("慢.xlsx=1"), checksByInput());
+    }
+
+    /** The real loop, stopped: its last log line counts what it did, as a batch's final line does. */
+    @Test
+    @Timeout(60)
+    void aStoppedWatch_endsWithTheRunsFinalLine() throws Exception {
+        inbox = dir.resolve("inbox");
+        out = dir.resolve("out");
+        Files.createDirectories(inbox);
+        Files.write(inbox.resolve("好.xlsx"), sample("xlsx"));
+        Files.writeString(inbox.resolve("坏.xlsx"), "不是工作簿", StandardCharsets.UTF_8);
+        hotFolder = hotFolder(options(Duration.ofMillis(100)), java.time.Clock.systemDefaultZone());
+        loop = new Thread(() -> {
+            try {
+                hotFolder.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "hot-folder-test");
+        loop.start();
+        await(() -> hotFolder.handled() == 2, Duration.ofSeconds(30), "both files handled");
+        hotFolder.stop();
+        assertTrue(hotFolder.awaitFinished(10, TimeUnit.SECONDS));
+        List<String> lines = logText().lines().toList();
+        assertTrue(lines.get(lines.size() - 1).contains(
+                "已停止监视。完成：2 个文件，1 张自评表，其中 1 张有错误，1 个文件未能评分，用时 "), logText());
+    }
+
+    /** Today's log file (the hot folder's clock). */
+    private String logText() throws IOException {
+        try (Stream<Path> s = Files.list(out.resolve("logs"))) {
+            StringBuilder text = new StringBuilder();
+            for (Path p : s.sorted().toList()) {
+                text.append(Files.readString(p, StandardCharsets.UTF_8));
+            }
+            return text.toString();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Test
