@@ -6,7 +6,8 @@
 #
 #   bench/rounds.sh                   # N=2000 M=5000
 #   N=500 M=1000 bench/rounds.sh      # quicker
-# Environment: N, M, THREADS (2), WORK (scratch, a new temp dir), SKIP_BUILD=1, KEEP=1 (keep WORK).
+#   ONLY=restart bench/rounds.sh      # the hot folder's restart only
+# Environment: N, M, THREADS (2), WORK (scratch, a new temp dir), SKIP_BUILD=1, KEEP=1 (keep WORK), ONLY=restart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-2000}
@@ -21,6 +22,7 @@ LFLAGS=$(sed -n 's/^flags="\(.*\)"$/\1/p' bin/selfeval)
 run() { python3 bench/measure.py "$@"; }
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
 
+if [ "${ONLY:-}" != restart ]; then
 python3 bench/make_inputs.py samples "$N" "$WORK/in"
 BATCH=(java $LFLAGS -jar "$JAR" batch "$WORK/in" --out "$WORK/out" --threads "$THREADS")
 first=$(run first "${BATCH[@]}" 2>"$WORK/first.txt" || true)
@@ -40,6 +42,7 @@ PY
 victim=$(find "$WORK/in" -name '*00-霍邱*.xlsx' | sort | head -1)
 cp samples/01-永德-营养改善-拆分指标值.xlsx "$victim"
 third=$(run third "${BATCH[@]}" 2>"$WORK/third.txt" || true)
+fi
 
 # the hot folder restarted over M scored forms
 mkdir -p "$WORK/classes" "$WORK/inbox"
@@ -61,10 +64,15 @@ while time.time() - start < 900:
     if first is not None and summary is not None:
         break
     time.sleep(0.05)
-p.terminate(); p.wait(30)
-print(f"first_new_file_s={first:.1f} summary_of_all_s={summary:.1f}")
+stop = time.time()
+p.terminate(); p.wait(30)  # SIGTERM: the shutdown hook stops the loop and writes the summary
+print(f"first_new_file_s={first:.1f} summary_of_all_s={summary:.1f} sigterm_to_exit_s={time.time() - stop:.1f}")
 PY
 )
+if [ "${ONLY:-}" = restart ]; then
+    echo "hot folder restarted over $M scored forms ($(field wall_s "$fill") s to make them), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), load $(cut -d' ' -f1-3 /proc/loadavg): $restart" | tee "$WORK/rounds.md"
+    exit 0
+fi
 {
     echo "## Rounds, $(date -u +%Y-%m-%dT%H:%MZ) (commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')), N=$N, M=$M, $THREADS threads, $(nproc) cores"
     echo
