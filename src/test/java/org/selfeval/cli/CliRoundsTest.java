@@ -161,6 +161,7 @@ class CliRoundsTest {
      * rest, and every input is counted once, in one round.
      */
     @Test
+    @org.junit.jupiter.api.Tag("reliability") // a child JVM killed with -9: only under -Preliability
     @org.junit.jupiter.api.Timeout(300)
     void aBatchKilledMidway_isFinishedByTheNextRun_andNothingIsCountedTwice() throws Exception {
         // enough files that the first group commit (after one second) comes long before the last file, even on an
