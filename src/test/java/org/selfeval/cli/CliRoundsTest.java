@@ -212,6 +212,57 @@ class CliRoundsTest {
         }
     }
 
+    /**
+     * The in-process counterpart of the kill test above (which runs only under -Preliability): the store as a batch
+     * killed after committing some of its checks leaves it (its run begun, never finished; no report, no 汇总),
+     * then the next batch. It finishes the killed run's job: each input once, in that one round.
+     */
+    @Test
+    void aBatchStoppedBeforeItsEnd_isFinishedByTheNextRun_andNothingIsCountedTwice() throws Exception {
+        int files = 12;
+        Path in = dir.resolve("in");
+        for (int i = 0; i < files; i++) {
+            Samples.copy(Samples.SEED, i % 2 == 0 ? "xlsx" : "xls", in.resolve(String.format("县%03d", i)));
+        }
+        Path out = dir.resolve("out");
+        int committed = 5;
+        org.selfeval.rules.RuleSettings rules = org.selfeval.rules.RuleSettings.national();
+        org.selfeval.store.Identity identity = org.selfeval.store.Identity.of(rules.name(), null, List.of());
+        try (ResultStore store = ResultStore.open(out)) {
+            long run = store.beginRun("batch", in.toAbsolutePath().normalize().toString(), identity);
+            var recording = new org.selfeval.run.Recording(store, run, identity, out, false);
+            var jobs = org.selfeval.run.Source.folder(in, out).jobs().subList(0, committed);
+            try (var killed = new org.selfeval.run.Run(new org.selfeval.app.FileProcessor(rules), 1,
+                    org.selfeval.batch.Progress.NONE).open(List.of(), recording)) {
+                killed.pass(() -> jobs); // and never finished: the process died here
+            }
+        }
+        assertEquals(committed, storedChecks(out));
+
+        assertEquals(ExitStatus.ERROR_FINDINGS, cli("batch", in.toString(), "--out", out.toString()));
+        assertTrue(lastErr.contains("完成：" + files + " 个文件"), lastErr);
+        assertTrue(lastErr.contains("，" + committed + " 个文件未变、沿用上次结果"), lastErr);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(ResultStore.FILE_NAME));
+             Statement s = db.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT input), MAX(round), COUNT(DISTINCT run) "
+                    + "FROM checks");
+            assertTrue(rs.next());
+            assertEquals(List.of(files, files, 1, 1), List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
+                    "each input once, in the one round the stopped run began");
+            ResultSet runs = s.executeQuery("SELECT COUNT(*), COUNT(finished) FROM runs");
+            assertTrue(runs.next());
+            assertEquals(List.of(1, 1), List.of(runs.getInt(1), runs.getInt(2)));
+        }
+        var report = org.selfeval.report.JsonReport.mapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(files, report.get("files").size());
+        for (String ext : List.of("xlsx", "xls")) { // the copies, whole, both formats
+            try (Workbook wb = Samples.reopen(out.resolve("县00" + (ext.equals("xlsx") ? 0 : 1) + "/" + Samples.SEED
+                    + "." + ext))) {
+                assertEquals(110.0, wb.getSheet("自评表").getRow(31).getCell(7).getNumericCellValue());
+            }
+        }
+    }
+
     /** Checks committed to the store so far (0 while it is not there or busy). */
     private static int storedChecks(Path out) {
         Path file = out.resolve(ResultStore.FILE_NAME);
