@@ -65,10 +65,7 @@ final class WordSubmissions {
                 f.executed(), f.weight(), f.rate(), f.score(), at(view, sheet, f.rateCell()),
                 at(view, sheet, f.scoreCell()), f.scored(), f.points(), at(view, sheet, f.pointsCell()));
         List<FormResult.IndicatorResult> indicators = r.indicators().stream().map(i -> {
-            Form.IndicatorRow row = i.row();
-            Form.IndicatorRow tableRow = new Form.IndicatorRow(view.tableRow(sheet, row.row()) - 1, row.level1(),
-                    row.level2(), row.name(), row.target(), row.actual(), row.weight(), row.score(), row.deviation(),
-                    row.points(), row.status(), row.factor(), row.atMostByName());
+            Form.IndicatorRow tableRow = i.row().atRow(view.tableRow(sheet, i.row().row()) - 1);
             return new FormResult.IndicatorResult(tableRow, i.kind(), i.weight(), i.selfScore(), i.score(),
                     at(view, sheet, i.scoreCell()), i.achievement(), i.points(), at(view, sheet, i.pointsCell()));
         }).toList();

@@ -178,19 +178,36 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
      *                  such column
      * @param atMostByName the 指标名称 names a loss, damage or cost (words {@code indicators.name.at.most} of the
      *                  layouts file): on a flat list with no category column a bare figure is then at most
+     * @param category  the category its 一级 (or 二级) label names (words {@code category.*} of the layouts file),
+     *                  null when none does
      */
     public record IndicatorRow(int row, CellValue level1, CellValue level2, CellValue name, CellValue target,
                                CellValue actual, CellValue weight, CellValue score, CellValue deviation,
-                               CellValue points, CellValue status, CellValue factor, boolean atMostByName) {
+                               CellValue points, CellValue status, CellValue factor, boolean atMostByName,
+                               Category category) {
         /** A row of the national grid: no 100-point score, 完成情况 or 得分系数 column, no direction in its name. */
         public IndicatorRow(int row, CellValue level1, CellValue level2, CellValue name, CellValue target,
-                            CellValue actual, CellValue weight, CellValue score, CellValue deviation) {
-            this(row, level1, level2, name, target, actual, weight, score, deviation, null, null, null, false);
+                            CellValue actual, CellValue weight, CellValue score, CellValue deviation,
+                            Category category) {
+            this(row, level1, level2, name, target, actual, weight, score, deviation, null, null, null, false,
+                    category);
         }
 
         /** 1-based sheet row. */
         public int sheetRow() {
             return row + 1;
+        }
+
+        /** The same row at another 0-based row (a Word table row told as its table's). */
+        public IndicatorRow atRow(int otherRow) {
+            return new IndicatorRow(otherRow, level1, level2, name, target, actual, weight, score, deviation, points,
+                    status, factor, atMostByName, category);
+        }
+
+        /** The same row weighing {@code otherWeight} (points a previous run kept, LAYOUTS.md F). */
+        public IndicatorRow withWeight(CellValue otherWeight) {
+            return new IndicatorRow(row, level1, level2, name, target, actual, otherWeight, score, deviation, points,
+                    status, factor, atMostByName, category);
         }
     }
 

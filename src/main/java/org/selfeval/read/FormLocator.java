@@ -53,9 +53,7 @@ public final class FormLocator {
         List<Form.IndicatorRow> rows = form.indicators().stream().map(r -> {
             Double points = r.weight() != null || r.score() == null ? null
                     : allotted.get(AllottedPointsSheet.key(form.sheet(), r.score().address()));
-            return points == null ? r : new Form.IndicatorRow(r.row(), r.level1(), r.level2(), r.name(), r.target(),
-                    r.actual(), CellValue.number(r.score().row(), r.score().col(), points), r.score(), r.deviation(),
-                    r.points(), r.status(), r.factor(), r.atMostByName());
+            return points == null ? r : r.withWeight(CellValue.number(r.score().row(), r.score().col(), points));
         }).toList();
         return new Form(form.sheet(), form.sheetIndex(), form.header(), form.funds(), form.goals(), rows,
                 form.total(), form.readFindings(), form.indicatorBlock(), form.explanation(), form.family());

@@ -142,7 +142,8 @@ final class IndicatorTableReader {
                 Form.IndicatorRow row = new Form.IndicatorRow(r, level1, level2, name, target(r),
                         withUnit(r, cell(r, Column.ACTUAL)), cell(r, Column.WEIGHT), cell(r, Column.SCORE),
                         cell(r, Column.DEVIATION), cell(r, Column.POINTS), cell(r, Column.STATUS), cell(r, Column.FACTOR),
-                        name != null && v.containsOne(AT_MOST_NAMES, LabelText.normalize(name.text())));
+                        name != null && v.containsOne(AT_MOST_NAMES, LabelText.normalize(name.text())),
+                        Categories.of(v, level1 == null ? null : level1.text(), level2 == null ? null : level2.text()));
                 if (isPadding(row)) {
                     blankRun = categoryChanged ? 0 : blankRun + 1;
                     continue;

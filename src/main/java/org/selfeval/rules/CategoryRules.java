@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.selfeval.model.CellValue;
+import org.selfeval.model.Category;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.FormResult.IndicatorResult;
@@ -22,50 +23,9 @@ import org.selfeval.value.TextNormalizer;
  */
 public final class CategoryRules {
 
-    public enum Category {
-        OUTPUT("产出"), BENEFIT("效益"), SATISFACTION("满意度");
-
-        private final String label;
-
-        Category(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
     private static final Pattern STATED_WEIGHT = Pattern.compile("\\((\\d+(?:\\.\\d+)?)分\\)");
 
     private CategoryRules() {
-    }
-
-    /** The category a 一级指标 label names: 产出指标(50分), 產出指標, 满意度    指标 … */
-    public static Optional<Category> of(String level1) {
-        String s = TextNormalizer.toSimplified(TextNormalizer.normalize(level1));
-        if (s.contains("产出")) {
-            return Optional.of(Category.OUTPUT);
-        }
-        if (s.contains("满意")) {
-            return Optional.of(Category.SATISFACTION);
-        }
-        if (s.contains("效益") || s.contains("效果")) { // 河北 prints 效果指标 for 效益指标
-            return Optional.of(Category.BENEFIT);
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The category of a row: its 一级指标's, except that a 二级指标 naming 满意度 under 效益 (LAYOUTS.md F, older
-     * templates) counts as 满意度.
-     */
-    static Optional<Category> of(org.selfeval.model.Form.IndicatorRow row) {
-        Optional<Category> level2 = row.level2() == null ? Optional.empty() : of(row.level2().text());
-        if (level2.filter(c -> c == Category.SATISFACTION).isPresent()) {
-            return level2;
-        }
-        return row.level1() == null ? Optional.empty() : of(row.level1().text());
     }
 
     /**
@@ -115,7 +75,9 @@ public final class CategoryRules {
             CellValue level1 = r.row().level1();
             String text = level1 == null ? "" : level1.text();
             byLabel.computeIfAbsent(TextNormalizer.normalize(text), k -> new ArrayList<>()).add(r);
-            of(r.row()).ifPresent(c -> sums.merge(c, r.weightOrZero(), Double::sum));
+            if (r.row().category() != null) {
+                sums.merge(r.row().category(), r.weightOrZero(), Double::sum);
+            }
         }
         for (List<IndicatorResult> group : byLabel.values()) {
             CellValue label = group.get(0).row().level1();

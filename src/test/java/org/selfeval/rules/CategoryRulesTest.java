@@ -7,25 +7,13 @@ import static org.selfeval.rules.TestForms.indicator;
 import static org.selfeval.rules.TestForms.only;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
-import org.selfeval.rules.CategoryRules.Category;
 
 class CategoryRulesTest {
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"产出指标 | OUTPUT", "产出指标(50分) | OUTPUT", "產出指標 | OUTPUT",
-            "效益指标（30分） | BENEFIT", "满意度    指标 | SATISFACTION", "滿意度指標 | SATISFACTION",
-            "满意度指标(10分) | SATISFACTION"})
-    void level1Labels_matchAfterNormalising_rule5(String label, Category expected) {
-        assertEquals(Optional.of(expected), CategoryRules.of(label));
-    }
 
     @Test
     void statedWeight_readFromLabel_rule5() {

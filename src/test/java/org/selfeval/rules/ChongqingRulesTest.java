@@ -23,7 +23,7 @@ class ChongqingRulesTest {
                                          String score, boolean atMostByName) {
         return new Form.IndicatorRow(sheetRow - 1, null, null, cell(sheetRow, 2, name), cell(sheetRow, 4, target),
                 cell(sheetRow, 5, actual), cell(sheetRow, 7, weight), cell(sheetRow, 8, score), null, null, null,
-                null, atMostByName);
+                null, atMostByName, null);
     }
 
     private static Form.IndicatorRow row(int sheetRow, String name, String target, String actual, String weight,

@@ -9,6 +9,7 @@ import static org.selfeval.rules.TestForms.row;
 import static org.selfeval.rules.TestForms.scoreOne;
 
 import org.junit.jupiter.api.Test;
+import org.selfeval.model.Category;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
@@ -86,7 +87,7 @@ class IndicatorRulesTest {
         FormResult percentCell = scoreOne(new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"),
                 CellValue.text(17, 2, "质量指标"), CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, "≥95%"),
                 new CellValue(17, 5, "76%", 0.76, true, false), CellValue.number(17, 6, 10), CellValue.blank(17, 7),
-                CellValue.text(17, 8, "部分项目未验收")));
+                CellValue.text(17, 8, "部分项目未验收"), Category.OUTPUT));
         // 10 × 76 / 95 = 8
         assertEquals(8, first(percentCell).score());
     }
@@ -168,14 +169,15 @@ class IndicatorRulesTest {
         FormResult percentCell = scoreOne(new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"),
                 CellValue.text(17, 2, "质量指标"), CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, "≥100%"),
                 new CellValue(17, 5, "58%", 0.575, true, false), CellValue.number(17, 6, 1), CellValue.blank(17, 7),
-                CellValue.text(17, 8, "部分项目未验收")));
+                CellValue.text(17, 8, "部分项目未验收"), Category.OUTPUT));
         assertEquals(0.58, first(percentCell).score());
     }
 
     private static Form.IndicatorRow numberActual(String target, double actual) {
         return new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"), CellValue.text(17, 2, "质量指标"),
                 CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, target), CellValue.number(17, 5, actual),
-                CellValue.number(17, 6, 10), CellValue.blank(17, 7), CellValue.text(17, 8, "部分项目未验收"));
+                CellValue.number(17, 6, 10), CellValue.blank(17, 7), CellValue.text(17, 8, "部分项目未验收"),
+                Category.OUTPUT);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
+import org.selfeval.testing.Categorised;
 
 /**
  * Builds {@link Form}s by hand, in the seed form's layout: funds block columns B label, C 年初预算数,
@@ -47,7 +48,8 @@ final class TestForms {
                                        String actual, String weight, String score, String deviation) {
         return new Form.IndicatorRow(sheetRow - 1, cell(sheetRow, 1, level1), cell(sheetRow, 2, level2),
                 cell(sheetRow, 3, name), cell(sheetRow, 4, target), cell(sheetRow, 5, actual),
-                cell(sheetRow, 6, weight), cell(sheetRow, 7, score), cell(sheetRow, 8, deviation));
+                cell(sheetRow, 6, weight), cell(sheetRow, 7, score), cell(sheetRow, 8, deviation),
+                Categorised.of(level1, level2));
     }
 
     static Form.TotalRow total(int sheetRow, String weight, String score) {

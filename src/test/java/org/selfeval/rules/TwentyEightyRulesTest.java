@@ -12,6 +12,7 @@ import org.selfeval.model.CellValue;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
+import org.selfeval.testing.Categorised;
 
 /**
  * LAYOUTS.md F, the 20/80 family (长江禁捕, forms/26), as plain model objects in the form's own columns: funds B label,
@@ -32,7 +33,7 @@ class TwentyEightyRulesTest {
                                          String actual, String score) {
         return new Form.IndicatorRow(sheetRow - 1, cell(sheetRow, 1, level1), cell(sheetRow, 2, level2),
                 cell(sheetRow, 3, name), cell(sheetRow, 4, target), cell(sheetRow, 5, actual), null,
-                cell(sheetRow, 6, score), null);
+                cell(sheetRow, 6, score), null, Categorised.of(level1, level2));
     }
 
     private static List<Form.IndicatorRow> rows(String output, String satisfaction, String satisfactionActual) {

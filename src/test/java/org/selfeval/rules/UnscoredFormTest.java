@@ -15,6 +15,7 @@ import org.selfeval.model.Achievement;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.Form;
 import org.selfeval.model.FormResult;
+import org.selfeval.testing.Categorised;
 
 /**
  * LAYOUTS.md G, forms with no 分值 / 得分 anywhere (湖北 蔡甸 区级 森林防火, forms/24): checked, not scored. Plain
@@ -32,7 +33,7 @@ class UnscoredFormTest {
                                          String actual, String deviation) {
         return new Form.IndicatorRow(sheetRow - 1, cell(sheetRow, 1, level1), cell(sheetRow, 2, level2),
                 cell(sheetRow, 3, name), cell(sheetRow, 4, target), cell(sheetRow, 5, actual), null, null,
-                cell(sheetRow, 6, deviation));
+                cell(sheetRow, 6, deviation), Categorised.of(level1, level2));
     }
 
     /** forms/24 with the 实际完成值 the capture lost filled in (as in the sample workbook). */

@@ -3,6 +3,7 @@ package org.selfeval.testing;
 import java.nio.file.Path;
 import java.util.List;
 import org.selfeval.app.FileResult;
+import org.selfeval.model.Category;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
@@ -22,7 +23,7 @@ public final class Results {
         Form.IndicatorRow row = new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"),
                 CellValue.text(17, 2, "数量指标"), CellValue.text(17, 3, "困难职工人数"), CellValue.text(17, 4, "≥500人"),
                 CellValue.text(17, 5, "≥500人"), CellValue.number(17, 6, 10), CellValue.number(17, 7, 10),
-                CellValue.text(17, 8, "无"));
+                CellValue.text(17, 8, "无"), Category.OUTPUT);
         Form form = new Form(sheet, 0, header, null, null, List.of(row), null, List.of());
         FormResult.FundsResult funds = new FormResult.FundsResult(64.0, 64.0, 48.0, 10, 0.75, 7.5, "G7", "H7");
         FormResult.IndicatorResult ind = new FormResult.IndicatorResult(row, "at-least", 10.0, 10.0, 10, "H18");

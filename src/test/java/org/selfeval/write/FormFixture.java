@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.selfeval.model.Category;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
@@ -159,7 +160,7 @@ final class FormFixture {
     private static Form.IndicatorRow indicator(int row, String name) {
         return new Form.IndicatorRow(row, CellValue.text(row, 0, "产出指标"), CellValue.text(row, 0, "产出指标"),
                 CellValue.text(row, 1, name), CellValue.blank(row, 2), CellValue.blank(row, 3),
-                CellValue.number(row, 4, 10), CellValue.blank(row, 5), CellValue.blank(row, 6));
+                CellValue.number(row, 4, 10), CellValue.blank(row, 5), CellValue.blank(row, 6), Category.OUTPUT);
     }
 
     private static void set(Sheet s, int r, int c, String v, CellStyle style) {
