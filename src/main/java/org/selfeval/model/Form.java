@@ -70,9 +70,17 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
      * @param year       the year from the title line (（2023年度）), or null
      * @param total      the total printed as a header field (自评总分(分), 项目总得分, 总分:), null when the header
      *                   has no such field (LAYOUTS.md rule 5)
+     * @param upperDepartment the department above the 主管部门 (宁夏 自治区主管部门, 中央主管部门), null when the header
+     *                   has no such field
      */
     public record Header(CellValue title, CellValue project, CellValue department, CellValue unit, Integer year,
-                         CellValue total) {
+                         CellValue total, CellValue upperDepartment) {
+        /** A header with no upper department. */
+        public Header(CellValue title, CellValue project, CellValue department, CellValue unit, Integer year,
+                      CellValue total) {
+            this(title, project, department, unit, year, total, null);
+        }
+
         /** A header with no total field. */
         public Header(CellValue title, CellValue project, CellValue department, CellValue unit, Integer year) {
             this(title, project, department, unit, year, null);

@@ -12,7 +12,7 @@ import org.selfeval.model.Form;
 final class HeaderReader {
     /** Vocabulary keys of the header labels; together they end a header value scan. */
     private static final List<String> HEADER_KEYS = List.of("header.project", "header.department",
-            "header.department.overall", "header.unit", "header.other");
+            "header.department.overall", "header.unit", "header.department.upper", "header.other");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
     /** Rows searched for the title when no header label bounds the search. */
     private static final int TITLE_ROWS = 10;
@@ -25,8 +25,9 @@ final class HeaderReader {
      */
     static Form.Header read(SheetGrid grid, LabelScan labels, int formTop, Vocabulary v) {
         Optional<Label> project = labels.first(v.words("header.project"));
+        Optional<Label> upper = labels.first(v.words("header.department.upper"));
         Optional<Label> department = labels.first(v.words("header.department"))
-                .or(() -> labels.first(v.words("header.department.overall")));
+                .or(() -> labels.first(v.words("header.department.overall"))).or(() -> upper);
         Optional<Label> unit = labels.first(v.words("header.unit"));
         Set<String> headerLabels = new java.util.HashSet<>();
         HEADER_KEYS.forEach(k -> headerLabels.addAll(v.words(k)));
@@ -58,7 +59,21 @@ final class HeaderReader {
         Optional<Label> total = labels.first(v.words("total.field")).filter(l -> l.row() < formTop);
         headerLabels.addAll(v.words("total.field"));
         return new Form.Header(title, valueOf(grid, project, headerLabels), valueOf(grid, department, headerLabels),
-                valueOf(grid, unit, headerLabels), year, valueOf(grid, total, headerLabels));
+                firstOfTwo(unit, valueOf(grid, unit, headerLabels)), year, valueOf(grid, total, headerLabels),
+                valueOf(grid, upper, headerLabels));
+    }
+
+    /**
+     * A label naming two fields in one ({@code 项目实施单位/项目负责人}, LAYOUTS.md E) has both values in its cell,
+     * {@code 原州区农技中心/杨勃兴}: the field is the part before the slash (the cell stays the whole cell).
+     */
+    private static CellValue firstOfTwo(Optional<Label> label, CellValue value) {
+        if (value == null || label.isEmpty() || !label.get().text().contains("/")) {
+            return value;
+        }
+        String[] parts = value.text().split("[/／]", 2);
+        return parts.length < 2 ? value
+                : new CellValue(value.row(), value.col(), parts[0].strip(), null, false, value.formula());
     }
 
     private static CellValue valueOf(SheetGrid grid, Optional<Label> label, Set<String> headerLabels) {

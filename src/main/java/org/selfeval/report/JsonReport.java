@@ -81,7 +81,7 @@ public final class JsonReport {
                 i.achievement() == null ? null : i.achievement().code())).toList();
         boolean totalled = r.funds() != null && r.scored(); // a form that scores nothing has no total and no grade
         return new FormEntry(f.sheet(), f.family().id(), h == null ? null : text(h.project()), h == null ? null : text(h.department()),
-                h == null ? null : text(h.unit()), h == null ? null : h.year(), r.scored(), funds, indicators,
+                h == null ? null : text(h.upperDepartment()), h == null ? null : text(h.unit()), h == null ? null : h.year(), r.scored(), funds, indicators,
                 totalled ? score(r.weightTotal()) : null, totalled ? score(r.total()) : null,
                 totalled ? r.grade() : null, r.achievedShare() == null ? null
                         : BigDecimal.valueOf(r.achievedShare()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros(),
@@ -127,12 +127,14 @@ public final class JsonReport {
     }
 
     /**
-     * One form. {@code layout} is its template family (LAYOUTS.md rule 1). {@code scored} is false on a form with no 分值 / 得分 anywhere (LAYOUTS.md G): then weightTotal,
+     * One form. {@code layout} is its template family (LAYOUTS.md rule 1). {@code upperDepartment} (宁夏 自治区主管部门,
+     * 中央主管部门) appears only on a form that names one above its 主管部门. {@code scored} is false on a form with no 分值 / 得分 anywhere (LAYOUTS.md G): then weightTotal,
      * total and grade are null. {@code achievedShare} is the share of judged rows achieved (a fraction).
      */
-    @JsonPropertyOrder({"sheet", "layout", "project", "department", "unit", "year", "scored", "funds", "indicators",
-            "weightTotal", "total", "grade", "achievedShare", "findings"})
-    public record FormEntry(String sheet, String layout, String project, String department, String unit, Integer year,
+    @JsonPropertyOrder({"sheet", "layout", "project", "department", "upperDepartment", "unit", "year", "scored",
+            "funds", "indicators", "weightTotal", "total", "grade", "achievedShare", "findings"})
+    public record FormEntry(String sheet, String layout, String project, String department,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String upperDepartment, String unit, Integer year,
                             boolean scored, FundsEntry funds, List<IndicatorEntry> indicators, BigDecimal weightTotal,
                             BigDecimal total, String grade, BigDecimal achievedShare, List<FindingEntry> findings) {
     }

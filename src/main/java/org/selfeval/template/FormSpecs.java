@@ -24,6 +24,7 @@ public final class FormSpecs {
             "13-gucheng-satellite-enforcement-PARTIAL",
             "15-longyang-fertilizer-PARTIAL",
             "21-chongqing-media-dept-overall",
+            "23-ningxia-potato-seed",
             "24-caidian-forest-fire-noscore",
             "26-yangtze-fishing-ban-20-80");
 

@@ -69,6 +69,14 @@ public final class SampleGenerator {
             single("21-重庆科学城融媒体中心-部门整体", WorkbookFormat.XLS, "21-chongqing-media-dept-overall",
                     Layout.OTHER_PROVINCE,
                     "同一张重庆部门整体表，.xls，列序二（指标名称|计量单位|指标性质|指标值|指标权重(分)|全年完成值|指标得分(分)|说明）：指标值为调整后的指标值"),
+            single("23-原州-马铃薯种薯繁育-宁夏", WorkbookFormat.XLSX, "23-ningxia-potato-seed", Layout.OFFICIAL,
+                    "宁夏自治区专项绩效目标自评表（LAYOUTS.md E）：项目总得分|99分在表头首行；项目实施单位/项目负责人一格两值，自治区主管部门与市县主管部门；"
+                            + "资金情况(万元)只有全年预算数(A)|全年执行数(B)|执行率(B/A)，无分值、无得分（资金不评分）；其中：中央补助/自治区补助/市县资金，金额带单位（300万元）；"
+                            + "分值列在年度指标值之前，一级指标带分值（产出指标(40分)…）；“指标1”前缀粘在名称上；"
+                            + "补全（原件为OCR且截断）：项目名称（取自标题）、年度资金总额行的执行数259.45和执行率86.5%、实际完成情况、乱码指标值（290$→≥90%、工5%→≥5%/5%、^80%→80%、认知度一行）、"
+                            + "被截断的满意度一行（20分）；一级种薯繁育基地一行照原件无分值无得分"),
+            single("23-原州-马铃薯种薯繁育-宁夏", WorkbookFormat.XLS, "23-ningxia-potato-seed",
+                    Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT), "同一张宁夏表（LAYOUTS.md E），.xls，表格移位、数字以文本存储"),
             single("24-蔡甸-森林防火-不评分", WorkbookFormat.XLSX, "24-caidian-forest-fire-noscore", Layout.TRADITIONAL,
                     "湖北区级无分值表（LAYOUTS.md G）：无分值、得分、总分栏，只检查不评分（等级“不评分”，汇总显示达成率）；"
                             + "资金来源行在前、合计行在最后；二级指标不带“指标”二字（產出數量…）；繁体字；补全（原件缺失）：第3–11行实际完成值、满意度一行、年度总体目标、项目名称/主管部门/实施单位行"),
