@@ -3,8 +3,10 @@ package org.selfeval.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.selfeval.batch.InputTree;
 import org.selfeval.batch.Job;
@@ -47,14 +49,16 @@ final class OutputPaths {
      */
     static List<Job> settle(List<Job> jobs, Path report, Path summary, Path inputRoot, Path outDir, PrintStream err)
             throws UsageException {
+        // every path resolved once (a resolution is a system call per path: thousands in a batch)
+        Map<Path, Path> realOutputs = new HashMap<>();
         Set<Path> inputs = new HashSet<>();
-        Set<Path> outputs = new HashSet<>();
         for (Job job : jobs) {
             inputs.add(real(job.input()));
             if (job.output() != null) {
-                outputs.add(real(job.output()));
+                realOutputs.put(job.output(), real(job.output()));
             }
         }
+        Set<Path> outputs = new HashSet<>(realOutputs.values());
         if (report != null) {
             Path r = real(report);
             if (inputs.contains(r)) {
@@ -83,14 +87,16 @@ final class OutputPaths {
                 continue;
             }
             Path output = job.output();
-            for (int n = 2; reserved.contains(real(output)) || taken.contains(real(output))
-                    || outputs.contains(real(output)) && !output.equals(job.output()); n++) {
+            Path realOutput = realOutputs.get(output);
+            for (int n = 2; reserved.contains(realOutput) || taken.contains(realOutput)
+                    || outputs.contains(realOutput) && !output.equals(job.output()); n++) {
                 output = numbered(job.output(), n);
+                realOutput = real(output);
             }
             if (!output.equals(job.output())) {
                 err.println("注意：" + job.relative() + " 的评分副本与本次的另一个输出同名，改名为 " + output.getFileName());
             }
-            taken.add(real(output));
+            taken.add(realOutput);
             settled.add(new Job(job.input(), job.relative(), output));
         }
         return settled;
