@@ -121,13 +121,12 @@ public final class Recording {
             output = outDir.toAbsolutePath().normalize().relativize(result.output().toAbsolutePath().normalize())
                     .toString().replace('\\', '/');
         }
-        long recordedIn = run;
+        ResultStore.Check previous;
         if (run == 0) {
-            recordedIn = store.recordAlone(kind, source, input, p.key(), result, output, outputSize);
+            previous = store.previous(input, store.recordAlone(kind, source, input, p.key(), result, output, outputSize));
         } else {
-            store.record(run, input, p.key(), result, p.reusedResult(), output, outputSize);
+            previous = store.record(run, input, p.key(), result, p.reusedResult(), output, outputSize);
         }
-        ResultStore.Check previous = store.previous(input, recordedIn);
         if (previous == null) {
             return null;
         }

@@ -39,6 +39,9 @@ public final class ResultStore implements AutoCloseable {
     /** When the first record of the pending group was made: a group is committed after a second at most. */
     private java.time.Instant groupStarted;
 
+    /** The statements of the per-input calls, each prepared once (preparing costs more than running them). */
+    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+
     private ResultStore(Connection db, Clock clock) {
         this.db = db;
         this.clock = clock;
@@ -201,7 +204,8 @@ public final class ResultStore implements AutoCloseable {
 
     /** A stored result by id (its JSON record parsed). */
     public synchronized StoredResult stored(long result) throws IOException {
-        try (PreparedStatement q = db.prepareStatement("SELECT record FROM results WHERE id = ?")) {
+        try {
+            PreparedStatement q = statement("SELECT record FROM results WHERE id = ?", false);
             q.setLong(1, result);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
@@ -331,48 +335,50 @@ public final class ResultStore implements AutoCloseable {
      *
      * @param reusedResult the id of the stored result re-used, or 0 when {@code result} was just computed
      */
-    public synchronized void record(long run, String input, InputKey key, FileResult result, long reusedResult, String output,
-                       Long outputSize) throws IOException {
-        Work<Void> work = () -> {
+    public synchronized Check record(long run, String input, InputKey key, FileResult result, long reusedResult,
+                                     String output, Long outputSize) throws IOException {
+        Work<Check> work = () -> {
             long resultId = reusedResult > 0 ? reusedResult : insertResult(key, result);
-            insertCheck(run, input, resultId, reusedResult > 0, output, outputSize);
-            return null;
+            return insertCheck(run, input, resultId, reusedResult > 0, output, outputSize);
         };
         if (pending == 0) {
             groupStarted = clock.instant();
         }
         if (++pending < groupSize && clock.instant().isBefore(groupStarted.plusSeconds(1))) {
             try {
-                work.run();
+                return work.run();
             } catch (SQLException | IOException | RuntimeException e) {
                 rollback(); // the whole group: the next run checks those inputs again
                 throw e instanceof IOException io ? io : new IOException("无法写入结果库：" + e.getMessage(), e);
             }
-            return;
         }
-        tx(work);
+        return tx(work);
     }
 
-    /** The check row, replacing any earlier one of the input in the same run; its round follows the previous. */
-    private void insertCheck(long run, String input, long resultId, boolean reused, String output, Long outputSize)
+    /**
+     * The check row, replacing any earlier one of the input in the same run; its round follows the previous.
+     *
+     * @return the input's check in the round before (null in its first round)
+     */
+    private Check insertCheck(long run, String input, long resultId, boolean reused, String output, Long outputSize)
             throws SQLException, IOException {
         Check previous = previous(input, run);
-        try (PreparedStatement ins = db.prepareStatement("INSERT OR REPLACE INTO checks(run, input, round, "
-                + "result, reused, output, output_size, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ins.setLong(1, run);
-            ins.setString(2, input);
-            ins.setInt(3, previous == null ? 1 : previous.round() + 1);
-            ins.setLong(4, resultId);
-            ins.setInt(5, reused ? 1 : 0);
-            ins.setString(6, output);
-            if (outputSize == null) {
-                ins.setNull(7, java.sql.Types.INTEGER);
-            } else {
-                ins.setLong(7, outputSize);
-            }
-            ins.setString(8, clock.instant().toString());
-            ins.executeUpdate();
+        PreparedStatement ins = statement("INSERT OR REPLACE INTO checks(run, input, round, "
+                + "result, reused, output, output_size, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", false);
+        ins.setLong(1, run);
+        ins.setString(2, input);
+        ins.setInt(3, previous == null ? 1 : previous.round() + 1);
+        ins.setLong(4, resultId);
+        ins.setInt(5, reused ? 1 : 0);
+        ins.setString(6, output);
+        if (outputSize == null) {
+            ins.setNull(7, java.sql.Types.INTEGER);
+        } else {
+            ins.setLong(7, outputSize);
         }
+        ins.setString(8, clock.instant().toString());
+        ins.executeUpdate();
+        return previous;
     }
 
     /**
@@ -408,59 +414,57 @@ public final class ResultStore implements AutoCloseable {
 
     private long insertResult(InputKey key, FileResult result) throws SQLException {
         long id;
-        try (PreparedStatement ins = db.prepareStatement("INSERT INTO results(sha256, size, tool, rules, layouts, "
-                + "status, error_code, forms, errors, warnings, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ins.setString(1, key.sha256());
-            ins.setLong(2, key.size());
-            ins.setString(3, key.identity().tool());
-            ins.setString(4, key.identity().rules());
-            ins.setString(5, key.identity().layouts());
-            ins.setString(6, result.status().code());
-            ins.setString(7, result.error() == null ? null : result.error().code());
-            ins.setInt(8, result.forms().size());
-            ins.setLong(9, result.count(Severity.ERROR));
-            ins.setLong(10, result.count(Severity.WARNING));
-            ins.setString(11, StoredResult.of(result).toJson());
-            ins.executeUpdate();
-            try (ResultSet keys = ins.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+        PreparedStatement ins = statement("INSERT INTO results(sha256, size, tool, rules, layouts, "
+                + "status, error_code, forms, errors, warnings, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
+        ins.setString(1, key.sha256());
+        ins.setLong(2, key.size());
+        ins.setString(3, key.identity().tool());
+        ins.setString(4, key.identity().rules());
+        ins.setString(5, key.identity().layouts());
+        ins.setString(6, result.status().code());
+        ins.setString(7, result.error() == null ? null : result.error().code());
+        ins.setInt(8, result.forms().size());
+        ins.setLong(9, result.count(Severity.ERROR));
+        ins.setLong(10, result.count(Severity.WARNING));
+        ins.setString(11, StoredResult.of(result).toJson());
+        ins.executeUpdate();
+        try (ResultSet keys = ins.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
         }
-        try (PreparedStatement f = db.prepareStatement("INSERT INTO findings(result, form, sheet, cell, severity, "
-                + "code, message) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int form = 0;
-            for (FormResult fr : result.forms()) {
-                for (Finding finding : fr.findings()) {
-                    f.setLong(1, id);
-                    f.setInt(2, form);
-                    f.setString(3, fr.form().sheet());
-                    f.setString(4, finding.cell());
-                    f.setString(5, finding.severity().code());
-                    f.setString(6, finding.code().name());
-                    f.setString(7, finding.message());
-                    f.addBatch();
-                }
-                form++;
-            }
-            for (Finding finding : result.findings()) { // about the file as a whole: form -1, no sheet
+        PreparedStatement f = statement("INSERT INTO findings(result, form, sheet, cell, severity, "
+                + "code, message) VALUES (?, ?, ?, ?, ?, ?, ?)", false);
+        int form = 0;
+        for (FormResult fr : result.forms()) {
+            for (Finding finding : fr.findings()) {
                 f.setLong(1, id);
-                f.setInt(2, -1);
-                f.setString(3, "");
+                f.setInt(2, form);
+                f.setString(3, fr.form().sheet());
                 f.setString(4, finding.cell());
                 f.setString(5, finding.severity().code());
                 f.setString(6, finding.code().name());
                 f.setString(7, finding.message());
                 f.addBatch();
             }
-            f.executeBatch();
+            form++;
         }
+        for (Finding finding : result.findings()) { // about the file as a whole: form -1, no sheet
+            f.setLong(1, id);
+            f.setInt(2, -1);
+            f.setString(3, "");
+            f.setString(4, finding.cell());
+            f.setString(5, finding.severity().code());
+            f.setString(6, finding.code().name());
+            f.setString(7, finding.message());
+            f.addBatch();
+        }
+        f.executeBatch();
         return id;
     }
 
     private Check query(String sql, String input, long run) throws IOException {
-        try (PreparedStatement q = db.prepareStatement(sql)) {
+        try {
+            PreparedStatement q = statement(sql, false);
             q.setString(1, input);
             q.setLong(2, run);
             try (ResultSet rs = q.executeQuery()) {
@@ -469,6 +473,16 @@ public final class ResultStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException("无法读取结果库：" + e.getMessage(), e);
         }
+    }
+
+    /** The statement of this SQL, prepared at its first use and kept until {@link #close}. */
+    private PreparedStatement statement(String sql, boolean generatedKeys) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = generatedKeys ? db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : db.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     @FunctionalInterface
@@ -512,6 +526,9 @@ public final class ResultStore implements AutoCloseable {
 
     private void closeConnection() throws IOException {
         try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
             db.close();
         } catch (SQLException e) {
             throw new IOException("无法关闭结果库：" + e.getMessage(), e);
