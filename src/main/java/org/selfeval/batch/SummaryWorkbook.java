@@ -1,6 +1,7 @@
 package org.selfeval.batch;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -139,7 +142,15 @@ public final class SummaryWorkbook implements RunOutput {
     private final Path inputRoot;
     private final Path outputRoot;
     private final XSSFWorkbook base = new XSSFWorkbook();
-    private final SXSSFWorkbook wb = new SXSSFWorkbook(base, ROW_WINDOW);
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(base, ROW_WINDOW) {
+        /** The fastest deflate: most of writing 汇总 was compressing its sheets; the file is about a third larger. */
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    };
     private final Styles plain = new Styles(wb, null);
     /** Light red (misty rose): a whole row in the palette's rose would drown the conditional colours. */
     static final byte[] ALARM_FILL = {(byte) 0xFF, (byte) 0xE4, (byte) 0xE1};
