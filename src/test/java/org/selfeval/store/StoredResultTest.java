@@ -33,6 +33,7 @@ class StoredResultTest {
             String json = StoredResult.of(live).toJson();
             FileResult back = StoredResult.fromJson(json).toFileResult(live.file(), live.output());
             assertEquals(live, back, sample.toString());
+            assertFalse(json.contains(":null"), "a null field is left out of the record: " + sample);
             assertEquals(JsonReport.mapper().writeValueAsString(JsonReport.file(live)),
                     JsonReport.mapper().writeValueAsString(JsonReport.file(back)), sample.toString());
         }
