@@ -24,6 +24,7 @@ import org.selfeval.report.CollectedReport;
 import org.selfeval.report.JsonReportStream;
 import org.selfeval.read.Vocabulary;
 import org.selfeval.rules.RuleSettings;
+import org.selfeval.run.Background;
 import org.selfeval.run.Recording;
 import org.selfeval.run.Run;
 import org.selfeval.run.Source;
@@ -191,11 +192,12 @@ public final class Cli {
             }
             List<RunOutput> outputs = new ArrayList<>();
             try {
+                // each on a thread of its own, beside the scoring and the recording (run.Background)
                 if (report != null) {
-                    outputs.add(new JsonReportStream(Version.get(), rules.name(), report));
+                    outputs.add(new Background(new JsonReportStream(Version.get(), rules.name(), report)));
                 }
                 if (summaryDir != null) {
-                    outputs.add(new SummaryWorkbook(inputRoot, summaryDir, store != null));
+                    outputs.add(new Background(new SummaryWorkbook(inputRoot, summaryDir, store != null)));
                 }
             } catch (IOException | RuntimeException e) {
                 for (RunOutput o : outputs) {
@@ -205,7 +207,7 @@ public final class Cli {
             }
             tally = run.over(() -> jobs, outputs, recording);
         }
-        tally.outputsFailed().forEach(line -> err.println(line + "（IO_ERROR）"));
+        tally.outputsFailed().forEach(err::println);
         if (!cl.hasOption("quiet")) {
             err.println(tally.finalLine(Duration.between(start, Instant.now())));
             if (summaryDir != null) {

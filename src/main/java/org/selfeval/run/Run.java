@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.selfeval.app.ErrorCodes;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
 import org.selfeval.app.RunOutput;
@@ -182,8 +183,10 @@ public final class Run {
             } else {
                 LOG.error("{} not written: a defect of selfeval", output.label(), e); // as FileProcessor logs its own
             }
-            tally.outputFailed(output.label() + "未能写出：" + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()));
+            // the code says whose fault it is: our disk (IO_ERROR) or our bug (INTERNAL_ERROR), never an input's
+            tally.outputFailed(output.label() + "未能写出：" + (e instanceof IOException
+                    ? (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "（" + ErrorCodes.IO_ERROR
+                    : "selfeval 内部错误（" + e + "），详情见日志；各文件的评分不受影响（" + ErrorCodes.INTERNAL_ERROR) + "）");
             try {
                 output.close();
             } catch (IOException | RuntimeException ignored) {

@@ -46,7 +46,11 @@ public final class Tally implements RunOutput {
         }
     }
 
-    /** An output of the run (汇总.xlsx, the report) could not be written; the files were scored all the same. */
+    /**
+     * An output of the run (汇总.xlsx, the report) could not be written; the files were scored all the same.
+     *
+     * @param message the Chinese line, ending with its code: （IO_ERROR） or （INTERNAL_ERROR）
+     */
     public void outputFailed(String message) {
         outputsFailed.add(message);
     }
