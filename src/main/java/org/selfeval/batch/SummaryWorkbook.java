@@ -58,6 +58,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.app.FileResult;
 import org.selfeval.app.RoundChange;
 import org.selfeval.app.RunOutput;
+import org.selfeval.app.SkippedFile;
 import org.selfeval.io.AtomicFiles;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
@@ -94,6 +95,10 @@ public final class SummaryWorkbook implements RunOutput {
     private static final int[] ROUND_WIDTHS = {20, 8, 18, 10, 7, 7, 7, 9, 9, 7, 7, 40, 40};
     /** 整改情况 of a form checked for the first time. */
     static final String FIRST_ROUND = "首次检查";
+    /** The sheet listing the files under the input folder that were not processed, with why. */
+    public static final String SKIPPED_SHEET = "未处理的文件";
+    private static final String[] SKIPPED_HEADERS = {"文件", "原因", "代码"};
+    private static final int[] SKIPPED_WIDTHS = {40, 50, 18};
     static final String[] GRADES = {"优", "良", "中", "差"};
     private static final int MAIN_PROBLEMS = 3;
     private static final int ROW_WINDOW = 200;
@@ -141,6 +146,7 @@ public final class SummaryWorkbook implements RunOutput {
 
     private final Path inputRoot;
     private final Path outputRoot;
+    private final List<SkippedFile> skipped;
     private final XSSFWorkbook base = new XSSFWorkbook();
     private final SXSSFWorkbook wb = new SXSSFWorkbook(base, ROW_WINDOW) {
         /** The fastest deflate: most of writing 汇总 was compressing its sheets; the file is about a third larger. */
@@ -190,6 +196,15 @@ public final class SummaryWorkbook implements RunOutput {
      *                        column 整改情况 after its columns and the workbook the sheet 整改情况
      */
     public SummaryWorkbook(Path inputRoot, Path outputRoot, boolean roundComparison) {
+        this(inputRoot, outputRoot, roundComparison, List.of());
+    }
+
+    /**
+     * @param skipped what lies under the input folder and is not processed: listed in the sheet
+     *                {@value #SKIPPED_SHEET} (only when there is any) and counted in 统计
+     */
+    public SummaryWorkbook(Path inputRoot, Path outputRoot, boolean roundComparison, List<SkippedFile> skipped) {
+        this.skipped = skipped;
         this.inputRoot = inputRoot.toAbsolutePath().normalize();
         this.outputRoot = outputRoot.toAbsolutePath().normalize();
         int columns = summaryColumns(roundComparison);
@@ -297,6 +312,9 @@ public final class SummaryWorkbook implements RunOutput {
             finish(rounds, roundRows, ROUND_HEADERS.length);
         }
         writeStatistics(base.createSheet("统计")); // plain XSSF, unknown to the streaming part: kept as built
+        if (!skipped.isEmpty()) {
+            writeSkipped(wb.createSheet(SKIPPED_SHEET));
+        }
         AtomicFiles.write(target, wb::write);
     }
 
@@ -472,6 +490,9 @@ public final class SummaryWorkbook implements RunOutput {
         int gradeLast = r - 1;
         statsRow(sheet, r++, "表格不完整", incomplete);
         statsRow(sheet, r++, "无法读取的文件", unreadable);
+        if (!skipped.isEmpty()) {
+            statsRow(sheet, r++, "未处理的文件（见“" + SKIPPED_SHEET + "”表）", skipped.size());
+        }
         long unscored = byGrade.getOrDefault(FormResult.UNSCORED_GRADE, 0L);
         if (unscored > 0) {
             statsRow(sheet, r++, "不评分（表中无分值、得分）", unscored);
@@ -498,6 +519,20 @@ public final class SummaryWorkbook implements RunOutput {
         }
         gradeChart(sheet, gradeFirst, gradeLast);
         printSetup(sheet);
+    }
+
+    /** One row per file or folder not processed: its path, the reason in Chinese, the code. */
+    private void writeSkipped(Sheet sheet) {
+        titleRow(sheet, 0, SKIPPED_HEADERS.length, i -> SKIPPED_HEADERS[i], i -> SKIPPED_WIDTHS[i]);
+        int r = 1;
+        for (SkippedFile s : skipped) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, s.file(), plain.text);
+            text(row, 1, s.message(), plain.text);
+            text(row, 2, s.reason().code(), plain.text);
+            fitHeight(row, i -> SKIPPED_WIDTHS[i]);
+        }
+        finish(sheet, r, SKIPPED_HEADERS.length);
     }
 
     private int groupTable(XSSFSheet sheet, int r, String title, Map<String, long[]> groups) {

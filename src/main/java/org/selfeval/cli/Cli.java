@@ -10,11 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.selfeval.Version;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.RunOutput;
+import org.selfeval.app.SkippedFile;
+import org.selfeval.batch.InputTree;
 import org.selfeval.batch.Job;
 import org.selfeval.batch.Progress;
 import org.selfeval.batch.SummaryWorkbook;
@@ -141,7 +145,7 @@ public final class Cli {
     private int score(CommandLine cl) throws UsageException, IOException {
         List<Path> inputs = paths(cl.getArgList(), "score 需要至少一个工作簿文件");
         Path outDir = requiredOut(cl);
-        return run(cl, Source.files(inputs, outDir), reportPath(cl, null), null, null, outDir);
+        return run(cl, Source.files(inputs, outDir), reportPath(cl, null), null, null, outDir, List.of());
     }
 
     private int check(CommandLine cl) throws UsageException, IOException {
@@ -159,23 +163,28 @@ public final class Cli {
         }
         Path outDir = requiredOut(cl);
         OutputPaths.checkFolders(root, outDir, "batch");
-        return run(cl, Source.folder(root, outDir), reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)), outDir, root,
-                outDir);
+        InputTree.Walk walk = InputTree.walk(root, outDir);
+        return run(cl, Source.tree(root, walk.inputs(), outDir), reportPath(cl, outDir.resolve(BATCH_REPORT_NAME)),
+                outDir, root, outDir, walk.skipped());
     }
 
     /**
      * Runs the source into report.json (when report is set) and 汇总.xlsx (when summaryDir is set), with progress
      * on stderr, then prints the final line. With an inputRoot (batch), every result is recorded in the results
-     * store of summaryDir and unchanged inputs re-use their stored results (unless --full).
+     * store of summaryDir and unchanged inputs re-use their stored results (unless --full). What the input
+     * folder holds and is not processed ({@code skipped}) is listed in both outputs and counted on the terminal.
      */
-    private int run(CommandLine cl, Source source, Path report, Path summaryDir, Path inputRoot, Path outDir)
-            throws UsageException, IOException {
+    private int run(CommandLine cl, Source source, Path report, Path summaryDir, Path inputRoot, Path outDir,
+                    List<SkippedFile> skipped) throws UsageException, IOException {
         RuleSettings rules = rules(cl);
         List<Job> jobs = OutputPaths.settle(source.jobs(), report,
                 summaryDir == null ? null : summaryDir.resolve(SummaryWorkbook.FILE_NAME), inputRoot, outDir, err);
         if (jobs.isEmpty()) {
             err.println("文件夹“" + inputRoot + "”中没有工作簿或 Word 文档（.xlsx、.xlsm、.xls、.docx、.doc），"
                     + "未生成汇总表和报告（NO_INPUT）");
+            if (!skipped.isEmpty()) {
+                err.println(skippedLine(skipped));
+            }
             return ExitStatus.NO_INPUT;
         }
         AtomicFiles.removeLeftovers(outDir, LEFTOVER_AGE);
@@ -194,10 +203,10 @@ public final class Cli {
             try {
                 // each on a thread of its own, beside the scoring and the recording (run.Background)
                 if (report != null) {
-                    outputs.add(new Background(new JsonReportStream(Version.get(), rules.name(), report)));
+                    outputs.add(new Background(new JsonReportStream(Version.get(), rules.name(), report, skipped)));
                 }
                 if (summaryDir != null) {
-                    outputs.add(new Background(new SummaryWorkbook(inputRoot, summaryDir, store != null)));
+                    outputs.add(new Background(new SummaryWorkbook(inputRoot, summaryDir, store != null, skipped)));
                 }
             } catch (IOException | RuntimeException e) {
                 for (RunOutput o : outputs) {
@@ -210,6 +219,9 @@ public final class Cli {
         tally.outputsFailed().forEach(err::println);
         if (!cl.hasOption("quiet")) {
             err.println(tally.finalLine(Duration.between(start, Instant.now())));
+            if (!skipped.isEmpty()) {
+                err.println(skippedLine(skipped));
+            }
             if (summaryDir != null) {
                 err.println("汇总表：" + summaryDir.resolve(SummaryWorkbook.FILE_NAME) + (report == null ? "" : "，报告：" + report));
             } else if (report != null) {
@@ -217,6 +229,16 @@ public final class Cli {
             }
         }
         return ExitStatus.of(tally.anyFailed(), tally.anyErrorFindings());
+    }
+
+    /** One line for what the input folder holds and was not processed, counted by reason. */
+    private static String skippedLine(List<SkippedFile> skipped) {
+        Map<SkippedFile.Reason, Long> byReason = new EnumMap<>(SkippedFile.Reason.class);
+        skipped.forEach(s -> byReason.merge(s.reason(), 1L, Long::sum));
+        List<String> counts = new ArrayList<>();
+        byReason.forEach((reason, n) -> counts.add(reason.shortName() + " " + n + " 个"));
+        return "未处理：输入文件夹中有 " + skipped.size() + " 个文件或文件夹未处理（" + String.join("，", counts)
+                + "），已列入汇总表的“" + SummaryWorkbook.SKIPPED_SHEET + "”表和报告的 skipped";
     }
 
     /** The rounds of one form in the results store of --out, oldest first. */

@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import org.selfeval.app.FileResult;
+import org.selfeval.app.SkippedFile;
 import org.selfeval.io.AtomicFiles;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Form;
@@ -32,7 +33,12 @@ public final class JsonReport {
     }
 
     public static Report build(String version, String rules, List<FileResult> files) {
-        return new Report(TOOL, version, rules, files.stream().map(JsonReport::file).toList());
+        return new Report(TOOL, version, rules, files.stream().map(JsonReport::file).toList(), List.of());
+    }
+
+    /** The report entry of a file or folder under the input folder that was not processed. */
+    public static SkippedEntry skipped(SkippedFile s) {
+        return new SkippedEntry(s.file(), s.reason().code(), s.message());
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
@@ -108,8 +114,18 @@ public final class JsonReport {
         return p.toString().replace('\\', '/');
     }
 
-    @JsonPropertyOrder({"tool", "version", "rules", "files"})
-    public record Report(String tool, String version, String rules, List<FileEntry> files) {
+    /** {@code skipped}: what lies under a batch's input folder and was not processed, with why (else empty). */
+    @JsonPropertyOrder({"tool", "version", "rules", "files", "skipped"})
+    public record Report(String tool, String version, String rules, List<FileEntry> files,
+                         List<SkippedEntry> skipped) {
+    }
+
+    /**
+     * A file (a folder: its path ends with '/') under the input folder that was not processed: {@code reason} a
+     * stable code (docs/report.md), {@code message} in Chinese.
+     */
+    @JsonPropertyOrder({"file", "reason", "message"})
+    public record SkippedEntry(String file, String reason, String message) {
     }
 
     /**

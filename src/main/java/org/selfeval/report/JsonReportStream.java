@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.selfeval.app.FileResult;
 import org.selfeval.app.RunOutput;
+import org.selfeval.app.SkippedFile;
 import org.selfeval.io.AtomicFiles;
 
 /**
@@ -20,10 +22,17 @@ public final class JsonReportStream implements RunOutput {
     private final Path tmp;
     private final OutputStream out;
     private final JsonGenerator json;
+    private final List<SkippedFile> skipped;
     private boolean finished;
 
     public JsonReportStream(String version, String rules, Path target) throws IOException {
+        this(version, rules, target, List.of());
+    }
+
+    /** @param skipped what lies under the input folder and is not processed, listed after the files */
+    public JsonReportStream(String version, String rules, Path target, List<SkippedFile> skipped) throws IOException {
         this.target = target;
+        this.skipped = skipped;
         this.tmp = AtomicFiles.tempBeside(target);
         this.out = Files.newOutputStream(tmp);
         // the mapper's writer carries its settings (indentation, plain BigDecimals) into the generator
@@ -50,6 +59,8 @@ public final class JsonReportStream implements RunOutput {
     @Override
     public void finish() throws IOException {
         json.writeEndArray();
+        json.writeFieldName("skipped");
+        JsonReport.mapper().writeValue(json, skipped.stream().map(JsonReport::skipped).toList());
         json.writeEndObject();
         json.close();
         out.write('\n');

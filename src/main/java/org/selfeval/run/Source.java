@@ -32,9 +32,14 @@ public interface Source {
      * scored into {@code outDir} at its path relative to {@code root}.
      */
     static Source folder(Path root, Path outDir) {
+        return () -> tree(root, InputTree.find(root, outDir), outDir).jobs();
+    }
+
+    /** The inputs found under {@code root} (InputTree), each scored into {@code outDir} at its relative path. */
+    static Source tree(Path root, List<Path> inputs, Path outDir) {
         return () -> {
             List<Job> jobs = new ArrayList<>();
-            for (Path input : InputTree.find(root, outDir)) {
+            for (Path input : inputs) {
                 Path relative = root.relativize(input);
                 jobs.add(new Job(input, relative, outDir.resolve(SubmissionFiles.scoredName(relative.toString()))));
             }
