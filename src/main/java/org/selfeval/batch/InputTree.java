@@ -84,8 +84,10 @@ public final class InputTree {
      * @param outputDir folder to leave out (may be null or outside root)
      */
     public static Walk walk(Path root, Path outputDir) throws IOException {
-        // compared with links resolved: an --out that is a link into the input folder is left out too
+        // compared with links resolved: an --out that is a link into the input folder is left out too. The walk
+        // never enters a link, so a folder under the root is the root's real path and its own names
         Path excluded = outputDir == null ? null : realPath(outputDir);
+        Path realRoot = realPath(root);
         List<Path> found = new ArrayList<>();
         List<Map.Entry<String, SkippedFile>> skipped = new ArrayList<>();
         try {
@@ -100,7 +102,7 @@ public final class InputTree {
                     if (dir.equals(root)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (excluded != null && realPath(dir).equals(excluded)) {
+                    if (excluded != null && realRoot.resolve(root.relativize(dir)).equals(excluded)) {
                         skip(dir, true, Reason.OUTPUT_FOLDER, null);
                         return FileVisitResult.SKIP_SUBTREE;
                     }

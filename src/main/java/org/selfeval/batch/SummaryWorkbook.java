@@ -227,9 +227,12 @@ public final class SummaryWorkbook implements RunOutput {
         return Column.values().length + (roundComparison ? 1 : 0);
     }
 
+    /** What it is, in the line that says it could not be written. */
+    public static final String LABEL = "汇总表 " + FILE_NAME;
+
     @Override
     public String label() {
-        return "汇总表 " + FILE_NAME;
+        return LABEL;
     }
 
     /** Writes the summary of all results atomically (temporary file, then move). */

@@ -206,7 +206,9 @@ public final class Cli {
                     outputs.add(new Background(new JsonReportStream(Version.get(), rules.name(), report, skipped)));
                 }
                 if (summaryDir != null) {
-                    outputs.add(new Background(new SummaryWorkbook(inputRoot, summaryDir, store != null, skipped)));
+                    boolean rounds = store != null;
+                    outputs.add(new Background(SummaryWorkbook.LABEL,
+                            () -> new SummaryWorkbook(inputRoot, summaryDir, rounds, skipped)));
                 }
             } catch (IOException | RuntimeException e) {
                 for (RunOutput o : outputs) {

@@ -1,6 +1,7 @@
 package org.selfeval.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,22 +50,24 @@ final class OutputPaths {
      */
     static List<Job> settle(List<Job> jobs, Path report, Path summary, Path inputRoot, Path outDir, PrintStream err)
             throws UsageException {
-        // every path resolved once (a resolution is a system call per path: thousands in a batch)
+        // every path resolved once, its folder once for all its files (a resolution is a system call per
+        // part of the path: tens of thousands in a batch)
+        RealPaths resolved = new RealPaths();
         Map<Path, Path> realOutputs = new HashMap<>();
         Set<Path> inputs = new HashSet<>();
         for (Job job : jobs) {
-            inputs.add(real(job.input()));
+            inputs.add(resolved.apply(job.input()));
             if (job.output() != null) {
-                realOutputs.put(job.output(), real(job.output()));
+                realOutputs.put(job.output(), resolved.apply(job.output()));
             }
         }
         Set<Path> outputs = new HashSet<>(realOutputs.values());
         if (report != null) {
-            Path r = real(report);
+            Path r = resolved.apply(report);
             if (inputs.contains(r)) {
                 throw new UsageException("--report “" + report + "”是一个输入文件，不能被报告覆盖；请另选报告文件名");
             }
-            if (outputs.contains(r) || summary != null && r.equals(real(summary))) {
+            if (outputs.contains(r) || summary != null && r.equals(resolved.apply(summary))) {
                 throw new UsageException("--report “" + report + "”与本次的评分副本或汇总表同名；请另选报告文件名");
             }
             if (inputRoot != null && within(r, inputRoot) && (outDir == null || !within(r, outDir))) {
@@ -74,10 +77,10 @@ final class OutputPaths {
         }
         Set<Path> reserved = new HashSet<>(inputs);
         if (report != null) {
-            reserved.add(real(report));
+            reserved.add(resolved.apply(report));
         }
         if (summary != null) {
-            reserved.add(real(summary));
+            reserved.add(resolved.apply(summary));
         }
         List<Job> settled = new ArrayList<>(jobs.size());
         Set<Path> taken = new HashSet<>();
@@ -91,7 +94,7 @@ final class OutputPaths {
             for (int n = 2; reserved.contains(realOutput) || taken.contains(realOutput)
                     || outputs.contains(realOutput) && !output.equals(job.output()); n++) {
                 output = numbered(job.output(), n);
-                realOutput = real(output);
+                realOutput = resolved.apply(output);
             }
             if (!output.equals(job.output())) {
                 err.println("注意：" + job.relative() + " 的评分副本与本次的另一个输出同名，改名为 " + output.getFileName());
@@ -100,6 +103,22 @@ final class OutputPaths {
             settled.add(new Job(job.input(), job.relative(), output));
         }
         return settled;
+    }
+
+    /** Paths with their links resolved, each folder resolved once: a file costs one check that it is no link. */
+    private static final class RealPaths implements java.util.function.Function<Path, Path> {
+        private final Map<Path, Path> folders = new HashMap<>();
+
+        @Override
+        public Path apply(Path p) {
+            Path abs = p.toAbsolutePath().normalize();
+            Path parent = abs.getParent();
+            if (parent == null || abs.getFileName() == null) {
+                return OutputPaths.real(abs);
+            }
+            Path inRealFolder = folders.computeIfAbsent(parent, OutputPaths::real).resolve(abs.getFileName());
+            return Files.isSymbolicLink(inRealFolder) ? OutputPaths.real(inRealFolder) : inRealFolder;
+        }
     }
 
     /** dir/name-n.ext beside the path. */

@@ -21,7 +21,9 @@ import org.selfeval.app.RunOutput;
 public final class Background implements RunOutput {
     static final int QUEUED = 64;
 
-    private final RunOutput output;
+    private final String label;
+    /** Set by the thread before it takes the first item; read by the run's thread only after the thread ended. */
+    private volatile RunOutput output;
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUED);
     private final Thread thread;
     private volatile Throwable failure;
@@ -31,9 +33,30 @@ public final class Background implements RunOutput {
         static final Item STOP = new Item(null, null, false, true);
     }
 
+    /** What makes the output: called on the output's own thread (making 汇总's workbook takes a second). */
+    @FunctionalInterface
+    public interface Maker {
+        RunOutput make() throws IOException;
+    }
+
     public Background(RunOutput output) {
-        this.output = output;
-        this.thread = new Thread(this::drain, "selfeval-output");
+        this(output.label(), () -> output);
+    }
+
+    /**
+     * @param label what the output is, for the line saying it could not be written
+     * @param maker makes the output on its thread; a failure to make it is the output's failure (the run drops it)
+     */
+    public Background(String label, Maker maker) {
+        this.label = label;
+        this.thread = new Thread(() -> {
+            try {
+                output = maker.make();
+            } catch (Throwable e) {
+                failure = e;
+            }
+            drain();
+        }, "selfeval-output");
         thread.setDaemon(true);
         thread.start();
     }
@@ -69,7 +92,7 @@ public final class Background implements RunOutput {
 
     @Override
     public String label() {
-        return output.label();
+        return label;
     }
 
     @Override
@@ -102,9 +125,12 @@ public final class Background implements RunOutput {
                 join();
             } catch (IOException e) {
                 thread.interrupt();
+                return; // the output may still be in use by its thread: it is left to it
             }
         }
-        output.close();
+        if (output != null) {
+            output.close();
+        }
     }
 
     private void put(Item item) throws IOException {
@@ -112,7 +138,7 @@ public final class Background implements RunOutput {
             queue.put(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while handing a result to " + output.label());
+            throw new InterruptedIOException("interrupted while handing a result to " + label);
         }
     }
 
@@ -121,7 +147,7 @@ public final class Background implements RunOutput {
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for " + output.label());
+            throw new InterruptedIOException("interrupted while waiting for " + label);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.selfeval.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -120,6 +121,20 @@ class OutputRuleTest {
 
         JsonNode report = new ObjectMapper().readTree(in.resolve("评分/report.json").toFile());
         assertEquals(1, report.get("files").size(), report.toString());
+    }
+
+    @Test
+    void aFolderOfTheOutputThatIsALinkIntoTheInputs_neverGetsAScoredCopyOverAnInput() throws Exception {
+        Path in = dir.resolve("in");
+        Path input = Samples.copy(Samples.SEED, "xlsx", in.resolve("霍邱"));
+        byte[] before = Files.readAllBytes(input);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("霍邱"), in.resolve("霍邱")); // out/霍邱/x.xlsx is in/霍邱/x.xlsx
+
+        assertTrue(run("batch", in.toString(), "--out", out.toString(), "--quiet") <= 1, err());
+
+        assertArrayEquals(before, Files.readAllBytes(input), "the input is untouched");
+        assertEquals(110, total(in.resolve("霍邱/" + Samples.SEED + "-2.xlsx")), 1e-9);
     }
 
     @Test

@@ -112,4 +112,38 @@ class BackgroundTest {
         assertFalse(recorder.finished, "a run that failed leaves no file: its outputs are only closed");
         assertTrue(recorder.closed);
     }
+
+    @Test
+    void anOutputThatCannotBeMade_failsWithItsLabel_andTheRunsOtherOutputsGetEverything() throws Exception {
+        Recorder healthy = new Recorder();
+        java.util.List<RunOutput> outputs = java.util.List.of(
+                new Background("汇总表 汇总.xlsx", () -> {
+                    throw new java.io.IOException("磁盘已满");
+                }),
+                new Background(healthy));
+        Tally tally = new Tally();
+        java.util.List<RunOutput> live = new java.util.ArrayList<>(outputs);
+        for (int i = 0; i <= 100; i++) { // as Run does: 100 results, then finish; an output that fails is dropped
+            FileResult r = i < 100 ? result(i) : null;
+            live.removeIf(o -> {
+                try {
+                    if (r == null) {
+                        o.finish();
+                    } else {
+                        o.add(r, null);
+                    }
+                    return false;
+                } catch (IOException | RuntimeException e) {
+                    tally.outputFailed(o.label() + "未能写出：" + e.getMessage());
+                    return true;
+                }
+            });
+        }
+        for (RunOutput o : outputs) {
+            o.close();
+        }
+        assertEquals(100, healthy.seen.size());
+        assertTrue(healthy.finished);
+        assertEquals(java.util.List.of("汇总表 汇总.xlsx未能写出：磁盘已满"), tally.outputsFailed());
+    }
 }
