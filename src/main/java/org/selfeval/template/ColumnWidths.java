@@ -16,6 +16,27 @@ final class ColumnWidths {
     private ColumnWidths() {
     }
 
+    /** 河北 (LAYOUTS.md C): the 三级指标 and 指标解释 columns; the eight figure columns are narrow. */
+    static final int HEBEI_LEVEL3 = 9;
+    static final int HEBEI_EXPLANATION = 9;
+
+    /** 河北's plan: thirteen columns that fit A4 landscape at a readable size. */
+    static void applyHebei(Sheet sheet, Columns cols) {
+        set(sheet, cols.block(), 6);
+        set(sheet, cols.level1(), 5);
+        set(sheet, cols.level2(), 6);
+        set(sheet, cols.level3(), HEBEI_LEVEL3);
+        set(sheet, cols.explanation(), HEBEI_EXPLANATION);
+        set(sheet, cols.target(), 3);
+        set(sheet, cols.target() + 1, 4);
+        set(sheet, cols.target() + 2, 5);
+        set(sheet, cols.actual(), 5);
+        set(sheet, cols.status(), 4);
+        set(sheet, cols.points(), 4);
+        set(sheet, cols.weight(), 4);
+        set(sheet, cols.score(), 5);
+    }
+
     static void apply(Sheet sheet, Columns cols) {
         set(sheet, cols.block(), 5);
         set(sheet, cols.level1(), 8);

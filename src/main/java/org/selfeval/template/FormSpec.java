@@ -38,7 +38,11 @@ public record FormSpec(
         Map<String, String> labels,
         CoverSpec cover,
         @JsonProperty("after_total") Map<String, String> afterTotal,
-        FamilySpec family) {
+        FamilySpec family,
+        @JsonProperty("goal_rate") String goalRate) {
+
+    /** The family id of a 河北 预算项目绩效自评表 (LAYOUTS.md C), drawn in its four sections by {@link HebeiDrawing}. */
+    public static final String HEBEI = "hebei";
 
     public FormSpec {
         fundsColumns = fundsColumns == null ? List.of() : List.copyOf(fundsColumns);
@@ -47,6 +51,26 @@ public record FormSpec(
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         afterTotal = afterTotal == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(afterTotal));
+    }
+
+    /** A form with no 总体完成率 ({@code goal_rate}, 河北 only). */
+    public FormSpec(String source, String sourceNote, Boolean complete, String truncatedNote, String variant,
+                    String title, String year, String project, String department, String unit, String filledBy,
+                    String projectCategory, String projectAttribute, String fundsUnit, List<String> fundsColumns,
+                    List<FundsRowSpec> funds, String goalExpected, String goalActual, List<IndicatorSpec> indicators,
+                    String otherNotesRow, String totalWeight, String totalScore, String grade, String notes,
+                    Map<String, String> labels, CoverSpec cover, Map<String, String> afterTotal, FamilySpec family) {
+        this(source, sourceNote, complete, truncatedNote, variant, title, year, project, department, unit, filledBy,
+                projectCategory, projectAttribute, fundsUnit, fundsColumns, funds, goalExpected, goalActual, indicators,
+                otherNotesRow, totalWeight, totalScore, grade, notes, labels, cover, afterTotal, family, null);
+    }
+
+    /**
+     * A 河北 预算项目绩效自评表 (LAYOUTS.md C, family id {@value #HEBEI}): four sections, funds 预算数(调整后) | 到位数 |
+     * 执行数 | 预算执行进度, indicators with 指标解释, a split target, 完成情况, 单项指标得分, 权重占比 and 折算得分.
+     */
+    public boolean hebei() {
+        return family != null && HEBEI.equals(family.id());
     }
 
     /**
@@ -97,15 +121,22 @@ public record FormSpec(
         }
     }
 
-    /** One row of the 项目资金 block. */
+    /** One row of the 项目资金 block; {@code received} is 河北's 到位数 (null elsewhere). */
     public record FundsRowSpec(String label, String initial, String annual, String executed, String weight,
-                               String rate, String score) {
+                               String rate, String score, String received) {
+        /** A row with no 到位数. */
+        public FundsRowSpec(String label, String initial, String annual, String executed, String weight,
+                            String rate, String score) {
+            this(label, initial, annual, executed, weight, rate, score, null);
+        }
     }
 
     /**
      * One row of the indicator table; placeholder and empty rows are kept, in sheet order. The last five are the
      * columns of a flat list (重庆 部门整体, LAYOUTS.md D), null elsewhere: 计量单位, 指标性质, 调整指标值, 得分系数,
-     * 是否核心指标.
+     * 是否核心指标. The three after them are 河北's (LAYOUTS.md C), null elsewhere: {@code explanation} its 指标解释,
+     * {@code status} its 单项指标完成情况, {@code points} its 单项指标得分 ({@code weight} is then its 权重占比 and
+     * {@code score} its 单项指标折算得分).
      */
     public record IndicatorSpec(String level1, String level2, String level3, String target,
                                 @JsonProperty("target_parts") TargetParts targetParts, String actual,
@@ -113,7 +144,17 @@ public record FormSpec(
                                 @JsonProperty("sub_item") Boolean subItem,
                                 String unit, String nature, @JsonProperty("target_adjusted") String targetAdjusted,
                                 @JsonProperty("score_coefficient") String scoreCoefficient,
-                                @JsonProperty("is_core") String isCore) {
+                                @JsonProperty("is_core") String isCore, String explanation, String status,
+                                String points) {
+
+        /** A row with none of 河北's columns. */
+        public IndicatorSpec(String level1, String level2, String level3, String target, TargetParts targetParts,
+                             String actual, String weight, String score, String deviation, Boolean subItem,
+                             String unit, String nature, String targetAdjusted, String scoreCoefficient,
+                             String isCore) {
+            this(level1, level2, level3, target, targetParts, actual, weight, score, deviation, subItem, unit, nature,
+                    targetAdjusted, scoreCoefficient, isCore, null, null, null);
+        }
 
         /** The 年度指标值 split into 指标性质 | 指标值 | 度量单位: as transcribed, else derived from the target. */
         public TargetParts parts() {

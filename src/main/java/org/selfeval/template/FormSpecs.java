@@ -23,6 +23,7 @@ public final class FormSpecs {
             "11-jinzhai-dept-overall-PARTIAL",
             "13-gucheng-satellite-enforcement-PARTIAL",
             "15-longyang-fertilizer-PARTIAL",
+            "20-langfang-school-hvac-hebei",
             "21-chongqing-media-dept-overall",
             "23-ningxia-potato-seed",
             "24-caidian-forest-fire-noscore",

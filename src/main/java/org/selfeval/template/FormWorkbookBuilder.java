@@ -30,6 +30,9 @@ public final class FormWorkbookBuilder {
     public RenderedForm render(String sheetName, FormSpec spec, Layout layout) {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
         SheetWriter out = new SheetWriter(sheet, styles, layout.numbersAsText());
+        if (spec.hebei()) {
+            return new HebeiDrawing(out, spec, layout).draw();
+        }
         return spec.family() != null ? new FamilyDrawing(out, spec, layout).draw()
                 : new Drawing(out, spec, layout).draw();
     }
@@ -61,7 +64,7 @@ public final class FormWorkbookBuilder {
     }
 
     /** A4, as many pages down as needed but one page wide. */
-    private static void printOnA4OnePageWide(Sheet sheet) {
+    static void printOnA4OnePageWide(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setFitWidth((short) 1);

@@ -32,7 +32,28 @@ public enum Label {
     WEIGHT("分值", "权重", Spacing.FULL_WIDTH),
     SCORE("得分", "得分", Spacing.FULL_WIDTH),
     DEVIATION("偏差原因分析及改进措施", "未完成原因分析", Spacing.NONE),
-    TOTAL("总分", "合计", Spacing.FULL_WIDTH);
+    TOTAL("总分", "合计", Spacing.FULL_WIDTH),
+    // 河北 预算项目绩效自评表 (LAYOUTS.md C), drawn by HebeiDrawing; one wording
+    HEBEI_BASICS("一、基本情况", "一、基本情况", Spacing.ASCII),
+    HEBEI_FUNDS("二、预算执行情况", "二、预算执行情况", Spacing.ASCII),
+    HEBEI_GOALS("三、目标完成情况", "三、目标完成情况", Spacing.ASCII),
+    HEBEI_INDICATORS("四、年度绩效指标完成情况", "四、年度绩效指标完成情况", Spacing.ASCII),
+    HEBEI_ANNUAL("预算数(调整后)", "预算数(调整后)", Spacing.NONE),
+    HEBEI_RECEIVED("到位数", "到位数", Spacing.FULL_WIDTH),
+    HEBEI_EXECUTED("执行数", "执行数", Spacing.FULL_WIDTH),
+    HEBEI_RATE("预算执行进度(%)", "预算执行进度(%)", Spacing.NONE),
+    HEBEI_GOAL_RATE("总体完成率(%)", "总体完成率(%)", Spacing.NONE),
+    HEBEI_EXPLANATION("指标解释", "指标解释", Spacing.NONE),
+    HEBEI_TARGET("预期指标值", "预期指标值", Spacing.NONE),
+    HEBEI_SIGN("符号", "符号", Spacing.FULL_WIDTH),
+    HEBEI_NUMBER("数值", "数值", Spacing.FULL_WIDTH),
+    HEBEI_UNIT("单位(文字描述)", "单位(文字描述)", Spacing.NONE),
+    HEBEI_ACTUAL("单项指标实际完成值", "单项指标实际完成值", Spacing.NONE),
+    HEBEI_STATUS("单项指标完成情况", "单项指标完成情况", Spacing.NONE),
+    HEBEI_POINTS("单项指标得分", "单项指标得分", Spacing.NONE),
+    HEBEI_SHARE("权重占比(%)", "权重占比(%)", Spacing.NONE),
+    HEBEI_CONVERTED("单项指标折算得分", "单项指标折算得分", Spacing.NONE),
+    HEBEI_TOTAL("合计", "合计", Spacing.FULL_WIDTH);
 
     /** How a label looks in a layout with spaced labels. */
     enum Spacing {

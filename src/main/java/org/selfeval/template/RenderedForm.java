@@ -44,15 +44,49 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
      * @param scored     the table has a 得分 column and a 总分 row (forms with no scores, LAYOUTS.md G, have neither)
      * @param fundsMask  which of the six funds columns (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分: bits 0-5)
      *                   the block has; the present ones sit side by side from {@link #fundsInitial()}'s place
+     * @param hebei      河北's plan (LAYOUTS.md C): 指标解释 after 三级指标, the target split in three, then 实际完成值 |
+     *                   完成情况 | 单项指标得分 | 权重占比 ({@link #weight()}) | 折算得分 ({@link #score()}), no explanation
+     *                   column; funds 预算数(调整后) | 到位数 | 执行数 | 预算执行进度
      */
     public record Columns(int origin, boolean split, boolean weightFirst, boolean weighted, boolean scored,
-                          int fundsMask) {
+                          int fundsMask, boolean hebei) {
         /** Every funds column. */
         public static final int ALL_FUNDS = 0b111111;
 
         /** A table with a 得分 column and every funds column. */
         public Columns(int origin, boolean split, boolean weightFirst, boolean weighted) {
             this(origin, split, weightFirst, weighted, true, ALL_FUNDS);
+        }
+
+        /** A plan of the national shape. */
+        public Columns(int origin, boolean split, boolean weightFirst, boolean weighted, boolean scored,
+                       int fundsMask) {
+            this(origin, split, weightFirst, weighted, scored, fundsMask, false);
+        }
+
+        /** 河北's plan from column {@code origin}. */
+        public static Columns hebei(int origin) {
+            return new Columns(origin, true, false, true, true, 0, true);
+        }
+
+        /** 指标解释 (河北), -1 when the table has none. */
+        public int explanation() {
+            return hebei ? origin + 4 : -1;
+        }
+
+        /** 单项指标完成情况 (河北), -1 when the table has none. */
+        public int status() {
+            return hebei ? actual() + 1 : -1;
+        }
+
+        /** 单项指标得分 (河北), -1 when the table has none. */
+        public int points() {
+            return hebei ? actual() + 2 : -1;
+        }
+
+        /** 到位数 (河北), -1 when the block has none. */
+        public int fundsReceived() {
+            return hebei ? origin + 3 : -1;
         }
 
         public int block() {
@@ -73,7 +107,7 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
 
         /** First column of 年度指标值 (the 指标性质 column when split). */
         public int target() {
-            return origin + (weightFirst && weighted ? 5 : 4);
+            return origin + (hebei || weightFirst && weighted ? 5 : 4);
         }
 
         public int targetWidth() {
@@ -89,6 +123,9 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
             if (!weighted) {
                 return -1;
             }
+            if (hebei) {
+                return actual() + 3;
+            }
             return weightFirst ? origin + 4 : actual() + 1;
         }
 
@@ -96,6 +133,9 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
         public int score() {
             if (!scored) {
                 return -1;
+            }
+            if (hebei) {
+                return actual() + 4;
             }
             return weightFirst || !weighted ? actual() + 1 : actual() + 2;
         }
@@ -105,13 +145,17 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
             return weighted ? Math.min(weight(), score()) : score();
         }
 
+        /** 偏差原因分析及改进措施, -1 when the table has none (河北). */
         public int deviation() {
+            if (hebei) {
+                return -1;
+            }
             return scored ? score() + 1 : weighted && !weightFirst ? actual() + 2 : actual() + 1;
         }
 
         /** The table's last column (the funds block's last column reaches at least as far). */
         public int last() {
-            return Math.max(deviation(), fundsLast());
+            return Math.max(hebei ? score() : deviation(), fundsLast());
         }
 
         public int fundsLabel() {
@@ -119,15 +163,15 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
         }
 
         public int fundsInitial() {
-            return fundsColumn(0);
+            return hebei ? -1 : fundsColumn(0);
         }
 
         public int fundsAnnual() {
-            return fundsColumn(1);
+            return hebei ? origin + 2 : fundsColumn(1);
         }
 
         public int fundsExecuted() {
-            return fundsColumn(2);
+            return hebei ? origin + 4 : fundsColumn(2);
         }
 
         public int fundsWeight() {
@@ -135,7 +179,7 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
         }
 
         public int fundsRate() {
-            return fundsColumn(4);
+            return hebei ? origin + 5 : fundsColumn(4);
         }
 
         /** The funds 得分 column (merged to the table's right edge). */
@@ -145,6 +189,9 @@ public record RenderedForm(String sheetName, Columns columns, int titleRow, int 
 
         /** The last funds column present (merged to the table's right edge). */
         public int fundsLast() {
+            if (hebei) {
+                return fundsRate();
+            }
             return origin + 2 + Integer.bitCount(fundsMask) - 1;
         }
 

@@ -102,6 +102,47 @@ class HebeiEndToEndTest {
         }
     }
 
+    /**
+     * The 廊坊 sample (LAYOUTS.md C, .xlsx official, .xls traditional characters), drawn by the generator: rows 5–7
+     * funds (F6 its 执行率), 13–21 the nine indicators, 22 预算执行率, 23 合计. By hand: 执行率 37.24 / 43.2 =
+     * 86.20 % → 预算执行率 86.20 points × 10 / 100 = 8.62; 工程资金金额 37.24 of ≥ 43.2 万元 → 86.20 × 10 / 100 = 8.62
+     * (its 完成 contradicts that); the other eight rows 100 × 10 / 100 = 10 each; 总分 8.62 + 8.62 + 80 = 97.24, 优.
+     */
+    @ParameterizedTest
+    @EnumSource(WorkbookFormat.class)
+    void sample_scoredByHand(WorkbookFormat format) throws Exception {
+        Path input = Samples.copy("20-廊坊-暖通改造-河北四段式", format.extension(), dir.resolve("in"));
+        Path report = dir.resolve("report.json");
+        QuietCli.run("score", input.toString(), "--out", dir.resolve("out").toString(), "--report", report.toString());
+        JsonNode form = JSON.readTree(report.toFile()).get("files").get(0).get("forms").get(0);
+        assertEquals("hebei", form.get("layout").asText());
+        assertEquals("办公宿舍楼、食堂及餐厅暖通改造经费", form.get("project").asText());
+        assertEquals(10.0, form.get("funds").get("weight").asDouble());
+        assertEquals(8.62, form.get("funds").get("score").asDouble());
+        assertEquals(9, form.get("indicators").size(), "预算执行率 is the funds");
+        List<Double> scores = new ArrayList<>();
+        form.get("indicators").forEach(i -> scores.add(i.get("score").asDouble()));
+        assertEquals(List.of(8.62, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0), scores);
+        assertEquals(100.0, form.get("weightTotal").asDouble());
+        assertEquals(97.24, form.get("total").asDouble());
+        assertEquals("优", form.get("grade").asText());
+        List<String> codes = new ArrayList<>();
+        form.get("findings").forEach(f -> codes.add(f.get("code").asText() + "@" + f.get("cell").asText()));
+        assertEquals(List.of("LOW_EXECUTION@F6", "DEVIATION_ANALYSIS_MISSING@D13", "STATUS_CONTRADICTS_FIGURES@J13",
+                "SELF_SCORE_CHANGED@K13", "SELF_SCORE_CHANGED@M13", "SELF_SCORE_CHANGED@K22", "SELF_SCORE_CHANGED@M22",
+                "SELF_TOTAL_CHANGED@M23"), codes);
+        try (Workbook wb = Samples.reopen(dir.resolve("out").resolve(input.getFileName()))) {
+            Sheet sheet = wb.getSheet("自评表");
+            assertEquals(37.24 / 43.2, number(sheet, "F6"), 1e-9);
+            assertEquals(86.20, number(sheet, "K13"), 1e-9);
+            assertEquals(8.62, number(sheet, "M13"), 1e-9);
+            assertEquals(100.0, number(sheet, "K14"), 1e-9);
+            assertEquals(86.20, number(sheet, "K22"), 1e-9);
+            assertEquals(8.62, number(sheet, "M22"), 1e-9);
+            assertEquals(97.24, number(sheet, "M23"), 1e-9);
+        }
+    }
+
     private static Cell cell(Sheet sheet, String address) {
         CellReference ref = new CellReference(address);
         return sheet.getRow(ref.getRow()).getCell(ref.getCol());

@@ -30,8 +30,9 @@ class FamilyDrawingTest {
     static Stream<Arguments> everyFamilyFormPresetAndFormat() {
         List<Arguments> cases = new ArrayList<>();
         for (String form : FormSpecs.NAMES) {
-            if (FormSpecs.load(form).family() == null) {
-                continue;
+            FormSpec spec = FormSpecs.load(form);
+            if (spec.family() == null || spec.hebei()) {
+                continue; // 河北 is drawn by HebeiDrawing on its column plan: FormWorkbookBuilderMatrixTest
             }
             for (Layout layout : Layout.PRESETS) {
                 for (WorkbookFormat format : WorkbookFormat.values()) {

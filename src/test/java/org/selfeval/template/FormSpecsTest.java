@@ -26,6 +26,14 @@ class FormSpecsTest {
         });
         assertEquals("义务教育营养改善计划专项资金", forms.get("01-yongde-nutrition").project());
         assertEquals("215,457.6", forms.get("03-putuo-sports-settlement").funds().get(0).executed());
+        FormSpec hebei = forms.get("20-langfang-school-hvac-hebei");
+        assertTrue(hebei.hebei());
+        assertEquals("43.2", hebei.funds().get(0).received());
+        assertEquals("86.2", hebei.goalRate());
+        IndicatorSpec budget = hebei.indicators().get(hebei.indicators().size() - 1);
+        assertEquals(List.of("预算执行率", "未完成", "90", "10", "9"),
+                List.of(budget.level3(), budget.status(), budget.points(), budget.weight(), budget.score()));
+        assertEquals(new TargetParts(">=", "100", "%(百分比)"), budget.parts());
     }
 
     @Test
