@@ -253,25 +253,49 @@ public final class ResultStore implements AutoCloseable {
         return inputs;
     }
 
+    /** Inputs read per query by {@link #forEachLatest}: the store is free for the recording between pages. */
+    static final int LATEST_PAGE = 200;
+
     /**
      * The latest check of every input recorded by runs of this kind over this source, by input, one at a time
-     * (nothing is held: the hot folder's summary of thousands of forms is streamed from here).
+     * (nothing is held: the hot folder's summary of thousands of forms is streamed from here). Read a page of
+     * {@value #LATEST_PAGE} inputs at a time, the store held only while a page is read: the hot folder records
+     * its next file between two pages instead of waiting for the whole summary (tens of seconds over thousands
+     * of forms). An input recorded meanwhile may be missed or seen at its newer check; the summary is written
+     * again after it anyway.
      */
-    public synchronized void forEachLatest(String kind, String source, Consumer<Check> each) throws IOException {
+    public void forEachLatest(String kind, String source, Consumer<Check> each) throws IOException {
+        String after = "";
+        while (true) {
+            List<Check> page = latestPage(kind, source, after);
+            for (Check check : page) {
+                each.accept(check);
+            }
+            if (page.size() < LATEST_PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).input();
+        }
+    }
+
+    private synchronized List<Check> latestPage(String kind, String source, String after) throws IOException {
+        List<Check> page = new ArrayList<>(LATEST_PAGE);
         try (PreparedStatement q = db.prepareStatement("SELECT " + Check.COLUMNS + " FROM checks c "
                 + "JOIN results r ON r.id = c.result WHERE c.id IN (SELECT MAX(c2.id) FROM checks c2 "
-                + "JOIN runs u ON u.id = c2.run WHERE u.kind = ? AND u.source = ? GROUP BY c2.input) "
-                + "ORDER BY c.input")) {
+                + "JOIN runs u ON u.id = c2.run WHERE u.kind = ? AND u.source = ? AND c2.input > ? GROUP BY c2.input) "
+                + "ORDER BY c.input LIMIT " + LATEST_PAGE)) {
             q.setString(1, kind);
             q.setString(2, source);
+            q.setString(3, after);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    each.accept(Check.read(rs));
+                    page.add(Check.read(rs));
                 }
             }
         } catch (SQLException e) {
             throw new IOException("无法读取结果库：" + e.getMessage(), e);
         }
+        return page;
     }
 
     /** The scored copies (relative to the output folder) recorded by runs of this kind over this source. */
