@@ -119,6 +119,9 @@ public final class HotFolder {
                 }
             }
             Tally tally = session.finish();
+            if (summary.abandoned()) {
+                log.line("汇总表未能在停止前写完（各文件的结果已在结果库中），下次启动时重写");
+            }
             log.line("已停止监视。" + tally.finalLine(Duration.between(started, clock.instant())));
         } finally {
             closeWatcher();
@@ -131,7 +134,8 @@ public final class HotFolder {
 
     /**
      * Asks the loop to stop and returns at once: a file being scored is abandoned (its original goes back into
-     * INBOX for the next start, nothing of it is written), the summary is written, the loop ends.
+     * INBOX for the next start, nothing of it is written), the summary is written (or, when that takes longer
+     * than {@code stopWait}, left to the next start), the loop ends.
      */
     public void stop() {
         synchronized (scoringLock) {

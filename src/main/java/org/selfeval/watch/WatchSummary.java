@@ -6,11 +6,15 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.selfeval.app.FileProcessor;
 import org.selfeval.app.FileResult;
@@ -46,6 +50,8 @@ final class WatchSummary implements RunOutput {
     private Instant lastWritten = Instant.EPOCH;
     /** A summary is being written on {@link #writer}. */
     private boolean writing;
+    /** A stop gave up waiting for the summary: what is being written stops at its next form, leaving no file. */
+    private volatile boolean abandoned;
     private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "selfeval-summary");
         t.setDaemon(true);
@@ -78,12 +84,45 @@ final class WatchSummary implements RunOutput {
 
     @Override
     public void pause() {
-        flush(false);
+        flush();
     }
 
+    /**
+     * At the end of the run (a stop): what is not yet in 汇总.xlsx is written, on the summary's own thread, and
+     * waited for at most {@code stopWait}. Past that the writing is abandoned at its next form, leaving no file
+     * (the store holds every result, and the next start writes the summary in full): over thousands of forms it
+     * takes longer than a service stop should (SIGTERM, a machine shutting down).
+     */
     @Override
     public void finish() {
-        flush(true);
+        java.util.concurrent.Future<?> done = writer.submit(() -> {
+            synchronized (this) {
+                if (!dirty || !ready) {
+                    return;
+                }
+                dirty = false;
+                writing = true;
+                lastWritten = clock.instant();
+            }
+            write();
+        });
+        try {
+            done.get(options.stopWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            abandoned = true; // the summary in hand and the final one stop at their next form
+            LOG.info("{} not finished within {} of the stop; left to the next start", SummaryWorkbook.FILE_NAME,
+                    options.stopWait());
+            awaitIdle(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warn("cannot write {}: {}", SummaryWorkbook.FILE_NAME, e.getCause().toString());
+        }
+    }
+
+    /** True when a stop left 汇总.xlsx to the next start (see {@link #finish}). */
+    boolean abandoned() {
+        return abandoned;
     }
 
     /** Ends the summary's thread once what it was given is written. */
@@ -172,51 +211,58 @@ final class WatchSummary implements RunOutput {
     }
 
     /**
-     * Rewrites 汇总.xlsx when something changed and {@code summaryInterval} has passed since the last (or force).
-     * Not forced, the writing runs on the summary's own thread: streaming thousands of stored results takes
-     * seconds, and the loop must serve the next file meanwhile. Forced (at stop), it waits for that thread and
-     * writes on the caller's.
+     * Rewrites 汇总.xlsx when something changed and {@code summaryInterval} has passed since the last, on the
+     * summary's own thread: streaming thousands of stored results takes seconds, and the loop must serve the next
+     * file meanwhile.
      */
-    void flush(boolean force) {
-        if (force) {
-            awaitIdle();
-        }
+    void flush() {
         Instant now = clock.instant();
         synchronized (this) {
             if (!dirty || !ready || writing) {
                 return; // never a summary that lacks what DIR already held
             }
-            if (!force && lastWritten.plus(options.summaryInterval()).isAfter(now)) {
+            if (lastWritten.plus(options.summaryInterval()).isAfter(now)) {
                 return;
             }
             dirty = false;
             writing = true;
             lastWritten = now;
         }
-        if (force) {
-            write();
-        } else {
-            writer.execute(this::write);
-        }
+        writer.execute(this::write);
     }
 
-    /** Waits until no summary is being written (tests, and stop). */
+    /** Waits until no summary is being written (tests). */
     void awaitIdle() {
+        awaitIdle(null);
+    }
+
+    /** Waits until no summary is being written, at most {@code max} (null: for as long as it takes). */
+    private void awaitIdle(Duration max) {
         if (writer.isShutdown()) {
             return;
         }
         try {
-            writer.submit(() -> { }).get();
+            java.util.concurrent.Future<?> idle = writer.submit(() -> { });
+            if (max == null) {
+                idle.get();
+            } else {
+                idle.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            // the daemon writer is left to the JVM's exit; it writes nothing more
         }
     }
 
     private void write() {
         try (SummaryWorkbook summary = new SummaryWorkbook(options.inbox(), options.outDir(), true)) {
             store.forEachLatest(KIND, source, check -> {
+                if (abandoned) {
+                    throw new java.util.concurrent.CancellationException("stopped");
+                }
                 Path output = check.output() == null ? null : options.outDir().resolve(check.output());
                 FileResult result = check.stored().toFileResult(options.inbox().resolve(check.input()), output);
                 try {

@@ -395,6 +395,61 @@ class HotFolderTest {
         assertEquals(List.of("慢.xlsx=1"), checksByInput());
     }
 
+    /**
+     * A stop over a folder whose 汇总.xlsx takes longer to write than the stop may wait (thousands of forms; here
+     * a wait of a millisecond) leaves the summary to the next start: no file left half-written, the log says
+     * so, and the next start writes it whole.
+     */
+    @Test
+    @Timeout(60)
+    void aStopDoesNotWaitForALongSummary_theNextStartWritesIt() throws Exception {
+        inbox = dir.resolve("inbox");
+        out = dir.resolve("out");
+        Files.createDirectories(inbox);
+        int forms = 30;
+        Path seed = Samples.DIR.resolve(Samples.SEED + ".xlsx");
+        Path scored = dir.resolve("scored.xlsx");
+        org.selfeval.app.FileResult result = new FileProcessor(RuleSettings.national()).score(seed, scored);
+        Identity identity = Identity.of(RuleSettings.national().name(), null, List.of());
+        try (ResultStore filled = ResultStore.open(out)) { // DIR as a hot folder that scored 30 forms leaves it
+            for (int i = 0; i < forms; i++) {
+                String name = String.format("表%02d.xlsx", i);
+                Files.copy(scored, out.resolve(name));
+                filled.recordAlone(WatchSummary.KIND, inbox.toAbsolutePath().normalize().toString(), name,
+                        org.selfeval.store.InputKey.of(seed, identity), new org.selfeval.app.FileResult(
+                                inbox.resolve(name), out.resolve(name), result.status(), null, result.forms()),
+                        name, Files.size(scored));
+            }
+        }
+        store = ResultStore.open(out);
+        hotFolder = new HotFolder(options(Duration.ofMillis(100)).withStopWait(Duration.ofMillis(1)),
+                new FileProcessor(RuleSettings.national()), null, java.time.Clock.systemDefaultZone(), store, identity);
+        loop = new Thread(() -> {
+            try {
+                hotFolder.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "hot-folder-test");
+        loop.start();
+        await(hotFolder::summaryReady, Duration.ofSeconds(30), "started");
+        hotFolder.stop();
+        assertTrue(hotFolder.awaitFinished(5, TimeUnit.SECONDS), "stopped without writing 30 forms' summary");
+        hotFolder.awaitSummary();
+        assertTrue(logText().contains("汇总表未能在停止前写完（各文件的结果已在结果库中），下次启动时重写"), logText());
+        try (Stream<Path> s = Files.list(out)) {
+            List<String> names = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+            assertFalse(names.contains("汇总.xlsx"), "no summary: " + names);
+            assertTrue(names.stream().noneMatch(n -> n.startsWith(".")), "nothing half-written: " + names);
+        }
+        loop.join(10_000);
+        stop();
+
+        open(Duration.ofMillis(100)); // the next start
+        summaryWritten();
+        assertEquals(forms, summaryFiles().size());
+    }
+
     /** The real loop, stopped: its last log line counts what it did, as a batch's final line does. */
     @Test
     @Timeout(60)
