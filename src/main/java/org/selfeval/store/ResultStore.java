@@ -265,25 +265,31 @@ public final class ResultStore implements AutoCloseable {
      * again after it anyway.
      */
     public void forEachLatest(String kind, String source, Consumer<Check> each) throws IOException {
+        forEachLatest(kind, source, LATEST_PAGE, each);
+    }
+
+    /** As {@link #forEachLatest(String, String, Consumer)}, {@code pageSize} inputs a page (tests). */
+    void forEachLatest(String kind, String source, int pageSize, Consumer<Check> each) throws IOException {
         String after = "";
         while (true) {
-            List<Check> page = latestPage(kind, source, after);
+            List<Check> page = latestPage(kind, source, after, pageSize);
             for (Check check : page) {
                 each.accept(check);
             }
-            if (page.size() < LATEST_PAGE) {
+            if (page.size() < pageSize) {
                 return;
             }
             after = page.get(page.size() - 1).input();
         }
     }
 
-    private synchronized List<Check> latestPage(String kind, String source, String after) throws IOException {
-        List<Check> page = new ArrayList<>(LATEST_PAGE);
+    private synchronized List<Check> latestPage(String kind, String source, String after, int pageSize)
+            throws IOException {
+        List<Check> page = new ArrayList<>(pageSize);
         try (PreparedStatement q = db.prepareStatement("SELECT " + Check.COLUMNS + " FROM checks c "
                 + "JOIN results r ON r.id = c.result WHERE c.id IN (SELECT MAX(c2.id) FROM checks c2 "
                 + "JOIN runs u ON u.id = c2.run WHERE u.kind = ? AND u.source = ? AND c2.input > ? GROUP BY c2.input) "
-                + "ORDER BY c.input LIMIT " + LATEST_PAGE)) {
+                + "ORDER BY c.input LIMIT " + pageSize)) {
             q.setString(1, kind);
             q.setString(2, source);
             q.setString(3, after);
