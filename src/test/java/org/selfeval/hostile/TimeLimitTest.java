@@ -42,6 +42,15 @@ class TimeLimitTest {
      * finish (by design).
      */
     private Path slow(String name, WorkbookFormat format) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, SLOW.computeIfAbsent(format, TimeLimitTest::slowBytes));
+        return p;
+    }
+
+    /** The slow files' bytes, made once per format for the class (each costs seconds to build). */
+    private static final java.util.Map<WorkbookFormat, byte[]> SLOW = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] slowBytes(WorkbookFormat format) {
         try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(HostileCorpus.seedForm(format)))) {
             Sheet filler = wb.createSheet("附表");
             for (int r = 0; r < 20_000; r++) {
@@ -50,9 +59,9 @@ class TimeLimitTest {
                     row.createCell(c).setCellValue("附表第" + r + "行");
                 }
             }
-            Path p = dir.resolve(name);
-            Files.write(p, HostileCorpus.bytes(wb));
-            return p;
+            return HostileCorpus.bytes(wb);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
