@@ -57,9 +57,7 @@ class HotFolderTest {
     /** A hot folder driven by the test: started (claimed files redone), no loop thread. */
     private void open(Duration stable) throws IOException {
         this.stable = stable;
-        inbox = dir.resolve("inbox");
-        out = dir.resolve("out");
-        Files.createDirectories(inbox);
+        folders();
         clock = new ManualClock(T0, ZONE);
         hotFolder = hotFolder(options(stable), clock);
         hotFolder.start();
@@ -75,6 +73,25 @@ class HotFolderTest {
     private WatchOptions options(Duration stable) {
         return WatchOptions.defaults(inbox, out).withStable(stable).withPoll(Duration.ofMillis(50))
                 .withSummaryInterval(Duration.ofMillis(200));
+    }
+
+    /** INBOX (made) and DIR (not yet) under the test's folder. */
+    private void folders() throws IOException {
+        inbox = dir.resolve("inbox");
+        out = dir.resolve("out");
+        Files.createDirectories(inbox);
+    }
+
+    /** The real loop on a thread of its own, as `selfeval watch` runs it. */
+    private void startLoop() {
+        loop = new Thread(() -> {
+            try {
+                hotFolder.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "hot-folder-test");
+        loop.start();
     }
 
     /** One pass of the loop, then the clock moves on by the stable time. */
@@ -218,18 +235,9 @@ class HotFolderTest {
     @Test
     @Timeout(60)
     void aBadFileLandsInFailedWithItsReason() throws Exception {
-        inbox = dir.resolve("inbox");
-        out = dir.resolve("out");
-        Files.createDirectories(inbox);
+        folders();
         hotFolder = hotFolder(options(Duration.ofMillis(100)), java.time.Clock.systemDefaultZone());
-        loop = new Thread(() -> {
-            try {
-                hotFolder.run();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "hot-folder-test");
-        loop.start();
+        startLoop();
         Files.writeString(inbox.resolve("网页.xls"), "<html><body><table><tr><td>1</td></tr></table></body></html>",
                 StandardCharsets.UTF_8);
         Path note = inbox.resolve("failed/网页.xls.txt");
@@ -348,9 +356,7 @@ class HotFolderTest {
     @Test
     @Timeout(60)
     void stopDuringASlowFile_abandonsIt_withinMoments_leavingItInInboxForTheNextStart() throws Exception {
-        inbox = dir.resolve("inbox");
-        out = dir.resolve("out");
-        Files.createDirectories(inbox);
+        folders();
         java.util.concurrent.CountDownLatch scoring = new java.util.concurrent.CountDownLatch(1);
         store = ResultStore.open(out);
         FileProcessor processor = new FileProcessor(RuleSettings.national());
@@ -364,14 +370,7 @@ class HotFolderTest {
             }
         }, null, java.time.Clock.systemDefaultZone(), store, Identity.of(RuleSettings.national().name(), null,
                 List.of()));
-        loop = new Thread(() -> {
-            try {
-                hotFolder.run();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "hot-folder-test");
-        loop.start();
+        startLoop();
         byte[] bytes = sample("xlsx");
         Files.write(inbox.resolve("慢.xlsx"), bytes);
         assertTrue(scoring.await(30, TimeUnit.SECONDS), "the file is being scored");
@@ -403,9 +402,7 @@ class HotFolderTest {
     @Test
     @Timeout(60)
     void aStopDoesNotWaitForALongSummary_theNextStartWritesIt() throws Exception {
-        inbox = dir.resolve("inbox");
-        out = dir.resolve("out");
-        Files.createDirectories(inbox);
+        folders();
         int forms = 30;
         Path seed = Samples.DIR.resolve(Samples.SEED + ".xlsx");
         Path scored = dir.resolve("scored.xlsx");
@@ -424,14 +421,7 @@ class HotFolderTest {
         store = ResultStore.open(out);
         hotFolder = new HotFolder(options(Duration.ofMillis(100)).withStopWait(Duration.ofMillis(1)),
                 new FileProcessor(RuleSettings.national()), null, java.time.Clock.systemDefaultZone(), store, identity);
-        loop = new Thread(() -> {
-            try {
-                hotFolder.run();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "hot-folder-test");
-        loop.start();
+        startLoop();
         await(hotFolder::summaryReady, Duration.ofSeconds(30), "started");
         hotFolder.stop();
         assertTrue(hotFolder.awaitFinished(5, TimeUnit.SECONDS), "stopped without writing 30 forms' summary");
@@ -454,20 +444,11 @@ class HotFolderTest {
     @Test
     @Timeout(60)
     void aStoppedWatch_endsWithTheRunsFinalLine() throws Exception {
-        inbox = dir.resolve("inbox");
-        out = dir.resolve("out");
-        Files.createDirectories(inbox);
+        folders();
         Files.write(inbox.resolve("好.xlsx"), sample("xlsx"));
         Files.writeString(inbox.resolve("坏.xlsx"), "不是工作簿", StandardCharsets.UTF_8);
         hotFolder = hotFolder(options(Duration.ofMillis(100)), java.time.Clock.systemDefaultZone());
-        loop = new Thread(() -> {
-            try {
-                hotFolder.run();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "hot-folder-test");
-        loop.start();
+        startLoop();
         await(() -> hotFolder.handled() == 2, Duration.ofSeconds(30), "both files handled");
         hotFolder.stop();
         assertTrue(hotFolder.awaitFinished(10, TimeUnit.SECONDS));
@@ -676,9 +657,7 @@ class HotFolderTest {
     @Tag("reliability")
     @Timeout(400) // two watcher JVMs: on a loaded machine each takes tens of seconds to start
     void aWatcherKilledMidStreamLosesNothingAndLeavesNoPartialOutput() throws Exception {
-        inbox = dir.resolve("inbox");
-        out = dir.resolve("out");
-        Files.createDirectories(inbox);
+        folders();
         byte[] xlsx = sample("xlsx");
         for (int i = 0; i < FILES; i++) {
             Files.write(inbox.resolve(String.format("件%02d.xlsx", i)), xlsx);
