@@ -68,18 +68,23 @@ start = time.time()
 p = subprocess.Popen(["java", *flags, "-jar", jar, "watch", f"{work}/inbox", "--out", f"{work}/hot", "--stable", "0.5",
                       "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 shutil.copyfile("samples/03-普陀-体育中心结算-外省表头.xls", f"{work}/inbox/新.xls")
-first = summary = None
+first = second = summary = None
 while time.time() - start < 900:
     if first is None and os.path.exists(f"{work}/hot/新.xls"):
         first = time.time() - start
+        # a second file as soon as the first is served: while the summary of all M is being written
+        shutil.copyfile("samples/00-霍邱-困难职工送温暖.xlsx", f"{work}/inbox/新2.xlsx")
+    if first is not None and second is None and os.path.exists(f"{work}/hot/新2.xlsx"):
+        second = time.time() - start
     if first is not None and summary is None and os.path.exists(f"{work}/hot/汇总.xlsx"):
         summary = time.time() - start
-    if first is not None and summary is not None:
+    if first is not None and second is not None and summary is not None:
         break
     time.sleep(0.05)
 stop = time.time()
 p.terminate(); p.wait(30)  # SIGTERM: the shutdown hook stops the loop and writes the summary
-print(f"first_new_file_s={first:.1f} summary_of_all_s={summary:.1f} sigterm_to_exit_s={time.time() - stop:.1f}")
+print(f"first_new_file_s={first:.1f} second_new_file_s={second:.1f} summary_s={summary:.1f} "
+      f"sigterm_to_exit_s={time.time() - stop:.1f}")
 PY
 )
 if [ "${ONLY:-}" = restart ]; then
