@@ -34,9 +34,11 @@ public final class FormLocator {
         List<Form> forms = new ArrayList<>();
         SheetGrid.Formatter formatter = new SheetGrid.Formatter(); // one per workbook, made when first needed
         java.util.Map<String, Double> allotted = AllottedPointsSheet.read(workbook);
+        var originals = OriginalValuesSheet.read(workbook);
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
-            Form form = locate(new SheetGrid(sheet, formatter), i, vocabulary);
+            Form form = locate(new SheetGrid(sheet, formatter,
+                    originals.getOrDefault(sheet.getSheetName(), java.util.Map.of())), i, vocabulary);
             if (form != null) {
                 forms.add(allotted.isEmpty() ? form : withAllottedPoints(form, allotted));
             }

@@ -25,6 +25,8 @@ import org.selfeval.model.CellValue;
  * object is kept.
  */
 final class SheetGrid {
+    /** The unit's figures under selfeval's, by {@link #key}. */
+    private final Map<Long, CellValue> originals = new HashMap<>();
     /** No row at or past this index is read (a sheet may hold a long list after the form). */
     static final int ROW_LIMIT = 5000;
     /** No column at or past this index is read. */
@@ -68,8 +70,26 @@ final class SheetGrid {
     }
 
     SheetGrid(Sheet sheet, Formatter formatter) {
+        this(sheet, formatter, Map.of());
+    }
+
+    /**
+     * A grid that shows, in each cell an earlier run of selfeval wrote over and that still holds what it wrote, the
+     * figure the unit had filled in ({@link OriginalValuesSheet}, RULES.md §8).
+     */
+    SheetGrid(Sheet sheet, Formatter formatter, Map<String, OriginalValuesSheet.Original> originals) {
         this.sheet = sheet;
         this.formatter = formatter;
+        originals.forEach((address, original) -> {
+            org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(address);
+            Row row = sheet.getRow(ref.getRow());
+            Cell cell = row == null ? null : row.getCell(ref.getCol());
+            if (cell != null && cell.getCellType() == CellType.NUMERIC
+                    && Math.abs(cell.getNumericCellValue() - original.written()) < 1e-9) {
+                this.originals.put(key(ref.getRow(), ref.getCol()), new CellValue(ref.getRow(), ref.getCol(),
+                        original.text(), original.number(), false, false));
+            }
+        });
         this.lastRow = Math.min(sheet.getLastRowNum(), ROW_LIMIT - 1);
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             if (region.getFirstColumn() >= COL_LIMIT) {
@@ -221,6 +241,10 @@ final class SheetGrid {
     }
 
     private CellValue read(int r, int c) {
+        CellValue original = originals.get(key(r, c));
+        if (original != null) {
+            return original;
+        }
         Row row = sheet.getRow(r);
         Cell cell = row == null ? null : row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
         if (cell == null) {
@@ -243,5 +267,9 @@ final class SheetGrid {
         String text = type == CellType.STRING ? cell.getRichStringCellValue().getString()
                 : formatter.get().formatCellValue(cell);
         return new CellValue(r, c, text, number, percent, formula);
+    }
+
+    private static long key(int r, int c) {
+        return (long) r << 20 | c;
     }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
+import org.selfeval.read.OriginalValuesSheet;
 
 /**
  * Puts the scoring back into the workbook (RULES.md §8), in memory; the caller saves it. Works the same on
@@ -36,12 +37,15 @@ public final class ScoredWorkbookWriter {
      */
     public static void apply(Workbook workbook, List<FormResult> results, List<Finding> fileFindings) {
         StyleCache styles = new StyleCache(workbook);
+        Map<String, Map<String, OriginalValuesSheet.Original>> earlier = OriginalValuesSheet.read(workbook);
+        List<OriginalValues.Changed> changed = new ArrayList<>();
         for (FormResult result : results) {
             Sheet sheet = workbook.getSheet(result.form().sheet());
             if (sheet == null) {
                 continue;
             }
             CellLocator cells = new CellLocator(sheet);
+            changed.addAll(OriginalValues.before(cells, result, earlier.getOrDefault(sheet.getSheetName(), Map.of())));
             ScoreCells.write(cells, result, styles);
             FindingMarks.apply(cells, result.findings(), styles);
             PrintedComments.atEnd(sheet);
@@ -60,6 +64,7 @@ public final class ScoredWorkbookWriter {
         });
         ResultsSheet.write(workbook, results, fileFindings, styles);
         AllottedPoints.write(workbook, results);
+        OriginalValues.write(workbook, changed);
         workbook.setForceFormulaRecalculation(true);
     }
 }

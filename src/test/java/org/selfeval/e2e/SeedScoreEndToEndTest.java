@@ -124,10 +124,16 @@ class SeedScoreEndToEndTest {
         Path input = Samples.copy(Samples.SEED, ext, dir.resolve("in"));
         Path first = dir.resolve("out1");
         Path second = dir.resolve("out2");
-        cli("score", input.toString(), "--out", first.toString(), "-q");
+        cli("score", input.toString(), "--out", first.toString(), "--report", dir.resolve("1.json").toString(), "-q");
         Path once = first.resolve(input.getFileName());
-        cli("score", once.toString(), "--out", second.toString(), "-q");
+        cli("score", once.toString(), "--out", second.toString(), "--report", dir.resolve("2.json").toString(), "-q");
         Path twice = second.resolve(input.getFileName());
+
+        // the same findings, SELF_TOTAL_CHANGED (原填100) included: the unit's 100 is kept where a second run finds it
+        List<String> firstFindings = findingsOf(dir.resolve("1.json"));
+        assertTrue(firstFindings.contains("SELF_TOTAL_CHANGED@H32 总分原填100，按评分规则计算为110，已改为计算值（原值见批注）"),
+                firstFindings.toString());
+        assertEquals(firstFindings, findingsOf(dir.resolve("2.json")));
 
         try (Workbook a = Samples.reopen(once); Workbook b = Samples.reopen(twice)) {
             assertEquals(a.getNumberOfSheets(), b.getNumberOfSheets(), "one 校验结果 sheet, not two");
@@ -136,11 +142,43 @@ class SeedScoreEndToEndTest {
             for (String address : List.of("G7", "H7", "H17", "H18", "H21", "H32")) {
                 assertEquals(number(sa, address), number(sb, address), address);
             }
+            assertEquals(cell(sa, "H32").getCellComment().getString().getString(),
+                    cell(sb, "H32").getCellComment().getString().getString());
             String comment = cell(sb, "G32").getCellComment().getString().getString();
             assertEquals(1, occurrences(comment, "selfeval 校验"), comment);
             assertEquals(1, occurrences(comment, "WEIGHT_TOTAL_NOT_100"), comment);
             assertNotEquals(-1, b.getSheetIndex("校验结果"));
         }
+    }
+
+    /** A figure the clerk typed into the scored copy since is the unit's new answer, not selfeval's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aFigureTypedIntoTheScoredCopy_isTheUnitsNewAnswer(String ext) throws Exception {
+        Path input = Samples.copy(Samples.SEED, ext, dir.resolve("in"));
+        cli("score", input.toString(), "--out", dir.resolve("out1").toString(), "-q");
+        Path once = dir.resolve("out1").resolve(input.getFileName());
+        Path edited = dir.resolve("edited").resolve(input.getFileName());
+        java.nio.file.Files.createDirectories(edited.getParent());
+        try (Workbook wb = Samples.reopen(once)) {
+            cell(wb.getSheet("自评表"), "H32").setCellValue(105);
+            try (var out = java.nio.file.Files.newOutputStream(edited)) {
+                wb.write(out);
+            }
+        }
+        cli("score", edited.toString(), "--out", dir.resolve("out2").toString(), "--report",
+                dir.resolve("2.json").toString(), "-q");
+        assertTrue(findingsOf(dir.resolve("2.json")).contains(
+                "SELF_TOTAL_CHANGED@H32 总分原填105，按评分规则计算为110，已改为计算值（原值见批注）"));
+    }
+
+    /** Every finding of the report's first form: {@code CODE@cell message}. */
+    private static List<String> findingsOf(Path report) throws Exception {
+        List<String> findings = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).get("files").get(0).get("forms")
+                .get(0).get("findings").forEach(f -> findings.add(f.get("code").asText() + "@" + f.get("cell").asText()
+                        + " " + f.get("message").asText()));
+        return findings;
     }
 
     private static List<String> cellsOf(JsonNode form, String code) {
