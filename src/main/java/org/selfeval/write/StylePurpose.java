@@ -13,8 +13,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * recolour every cell using it).
  */
 enum StylePurpose {
-    /** 执行率: a fraction shown as a percentage. */
+    /** 执行率, 得分系数: a fraction shown as a percentage. */
     PERCENT,
+    /** A score written into a cell whose own format shows fewer decimals (0.0 would show 92.73 as 92.7). */
+    TWO_DECIMALS,
     /** A cell with an error finding: light red. */
     ERROR_FILL,
     /** A cell with a warning finding (and no error): light yellow. */
@@ -26,6 +28,7 @@ enum StylePurpose {
         Map<CellPropertyType, Object> p = new EnumMap<>(CellPropertyType.class);
         switch (this) {
             case PERCENT -> p.put(CellPropertyType.DATA_FORMAT, wb.createDataFormat().getFormat(PERCENT_FORMAT));
+            case TWO_DECIMALS -> p.put(CellPropertyType.DATA_FORMAT, wb.createDataFormat().getFormat("0.00"));
             case ERROR_FILL, WARNING_FILL -> fill(p, fillColour());
             default -> throw new IllegalStateException(name());
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
@@ -95,6 +96,8 @@ class ChongqingEndToEndTest {
         try (Workbook wb = Samples.reopen(dir.resolve("out").resolve(NAME + "." + ext))) {
             Sheet sheet = wb.getSheet("自评表");
             assertEquals(92.73, number(sheet, "H3"), 1e-9, "自评总分(分) in the header");
+            // the unit's 97.6 was formatted 0.0: the written total shows both decimals, as 校验结果 says
+            assertEquals("92.73", new DataFormatter().formatCellValue(cell(sheet, "H3")));
             Cell rate = cell(sheet, "F6");
             assertEquals(0.76, rate.getNumericCellValue(), 1e-12, "执行率 printed 76 is written as 76%");
             assertTrue(rate.getCellStyle().getDataFormatString().contains("%"));
@@ -109,7 +112,8 @@ class ChongqingEndToEndTest {
                 assertEquals(0.0, number(sheet, "H15"), 1e-12);
                 assertEquals(0.725, number(sheet, "H19"), 1e-12);
                 assertEquals(1.0, number(sheet, "H28"), 1e-12);
-                assertTrue(cell(sheet, "H19").getCellStyle().getDataFormatString().contains("%"));
+                // printed 100% (format 0%): 72.5% is shown as such, not rounded to 73%
+                assertEquals("72.50%", new DataFormatter().formatCellValue(cell(sheet, "H19")));
                 assertNotNull(cell(sheet, "B19").getCellComment(), "rule 4: the finding on 指标名称");
             } else {
                 assertEquals("", cell(sheet, "I19").getStringCellValue(), "说明 left blank");
