@@ -19,17 +19,19 @@ final class ColumnWidths {
     /** 河北 (LAYOUTS.md C): the 三级指标 and 指标解释 columns; the eight figure columns are narrow. */
     static final int HEBEI_LEVEL3 = 9;
     static final int HEBEI_EXPLANATION = 9;
+    /** 一级指标, and the funds rows' labels above it (预算数/到位数/执行数). */
+    static final int HEBEI_FUNDS_LABEL = 7;
 
     /** 河北's plan: thirteen columns that fit A4 landscape at a readable size. */
     static void applyHebei(Sheet sheet, Columns cols) {
         set(sheet, cols.block(), 6);
-        set(sheet, cols.level1(), 5);
-        set(sheet, cols.level2(), 6);
+        set(sheet, cols.level1(), HEBEI_FUNDS_LABEL);
+        set(sheet, cols.level2(), 7);
         set(sheet, cols.level3(), HEBEI_LEVEL3);
         set(sheet, cols.explanation(), HEBEI_EXPLANATION);
         set(sheet, cols.target(), 3);
         set(sheet, cols.target() + 1, 4);
-        set(sheet, cols.target() + 2, 5);
+        set(sheet, cols.target() + 2, 6);
         set(sheet, cols.actual(), 5);
         set(sheet, cols.status(), 4);
         set(sheet, cols.points(), 4);

@@ -120,6 +120,8 @@ final class HebeiDrawing {
             out.value(at, cols.fundsExecuted(), f.executed());
             out.value(at, cols.fundsRate(), f.rate());
             out.merge(at, at, cols.fundsRate(), cols.last());
+            int lines = ColumnWidths.lines(labels.fundsRow(f.label()), ColumnWidths.HEBEI_FUNDS_LABEL);
+            out.sheet().getRow(at).setHeightInPoints(Math.max(1, lines) * 15f);
             rows.add(at);
         }
         row = last + 1;
