@@ -86,12 +86,9 @@ public final class Run {
         /**
          * One pass: the source's jobs now, each result settled by the source, then recorded and handed on; then
          * every output is told the pass is over ({@link RunOutput#pause}).
-         *
-         * @return how many results were handed on (a job the source took back is not)
          */
-        public int pass(Source source) throws IOException {
+        public void pass(Source source) throws IOException {
             List<Job> jobs = source.jobs();
-            int[] handed = {0};
             try {
                 BatchRunner.forEach(jobs, recording == null ? work : job -> recording.prepare(job, work), threads,
                         progress, (job, result) -> {
@@ -110,18 +107,11 @@ public final class Run {
                                 }
                                 add(tally, live, settled, record(recording, job, settled));
                             }
-                            handed[0]++;
                         });
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
             live.removeIf(output -> failed(output, tally, output::pause));
-            return handed[0];
-        }
-
-        /** The counts so far (the hot folder's final line). */
-        public Tally tally() {
-            return tally;
         }
 
         /** Every result is in: the outputs finish, the store's run is marked finished. */
