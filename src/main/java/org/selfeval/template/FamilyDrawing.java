@@ -60,9 +60,8 @@ final class FamilyDrawing {
         List<Integer> indicatorRows = indicators();
         out.frame(headerTop, row - 1, left, right);
         Sheet sheet = out.sheet();
-        sheet.setColumnWidth(left, 5 * 512);
-        for (int c = left + 1; c <= right; c++) {
-            sheet.setColumnWidth(c, (c == left + 1 ? 14 : 8) * 512);
+        for (int c = left; c <= right; c++) {
+            sheet.setColumnWidth(c, width(c) * 512);
         }
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
@@ -99,9 +98,37 @@ final class FamilyDrawing {
         for (int p = 0; p < pairs; p++) {
             int c = left + p * span;
             int end = p == pairs - 1 ? right : c + span - 1;
-            out.text(at, c, label(fields.get(2 * p), Label.Spacing.FULL_WIDTH), Kind.HEADER);
+            String label = label(fields.get(2 * p), Label.Spacing.FULL_WIDTH);
+            out.text(at, c, label, Kind.HEADER);
+            fit(at, label, width(c));
             out.value(at, c + 1, fields.get(2 * p + 1));
             out.merge(at, at, c + 1, end);
+        }
+    }
+
+    /**
+     * Column widths in Chinese characters: the block labels' column, the indicator name's column (指标名称 /
+     * 三级指标) and the explanation's wider, the figures' narrower.
+     */
+    private int width(int col) {
+        if (col == left) {
+            return 7;
+        }
+        int i = col - left - 1;
+        String column = i < indicatorColumns.size() ? indicatorColumns.get(i) : "";
+        if (column.startsWith("指标名称") || column.startsWith("三级指标")) {
+            return ColumnWidths.LEVEL3;
+        }
+        return column.contains("原因") || column.equals("说明") ? ColumnWidths.DEVIATION : 7;
+    }
+
+    /** Wrapped text needs a taller row: readers do not grow rows that were written without a height. */
+    private void fit(int at, String text, int hanCharacters) {
+        int lines = ColumnWidths.lines(text == null ? null : text.replace("\n", ""), hanCharacters)
+                + (text != null && text.contains("\n") ? 1 : 0);
+        var r = out.sheet().getRow(at);
+        if (lines > 1 && r.getHeightInPoints() < lines * 14.5f) {
+            r.setHeightInPoints(lines * 14.5f);
         }
     }
 
@@ -197,6 +224,7 @@ final class FamilyDrawing {
                 } else {
                     out.value(at, left + 1 + i, value);
                 }
+                fit(at, value, width(left + 1 + i));
             }
             out.merge(at, at, left + indicatorColumns.size(), right);
         }
