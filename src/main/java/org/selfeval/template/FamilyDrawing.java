@@ -2,7 +2,6 @@ package org.selfeval.template;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.selfeval.template.FormSpec.FamilySpec;
 import org.selfeval.template.FormSpec.FundsRowSpec;
@@ -44,10 +43,7 @@ final class FamilyDrawing {
     }
 
     RenderedForm draw() {
-        if (layout.clutter() && layout.originRow() >= 2) {
-            out.text(0, 0, "附件2", Kind.NOTE);
-            out.text(1, 0, "填报日期：" + Objects.toString(spec.year(), "") + "年", Kind.NOTE);
-        }
+        FormWorkbookBuilder.clutter(out, spec, layout);
         int titleRow = title();
         int headerTop = row;
         for (List<String> fields : family.headerRows()) {
@@ -64,11 +60,7 @@ final class FamilyDrawing {
             sheet.setColumnWidth(c, width(c) * 512);
         }
         sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+        FormWorkbookBuilder.printOnA4OnePageWide(sheet);
         Columns columns = new Columns(left, false, true, true);
         return new RenderedForm(sheet.getSheetName(), columns, titleRow, headerTop, headerTop, fundsHeader, fundsRows,
                 goalsRow, indicatorHeader, indicatorRows, -1);

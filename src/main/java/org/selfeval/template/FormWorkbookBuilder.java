@@ -73,6 +73,14 @@ public final class FormWorkbookBuilder {
         sheet.setAutobreaks(true); // .xls: without it LibreOffice ignores fit-to-page
     }
 
+    /** Unrelated lines before a moved table, as attachments often carry (every drawing of a form). */
+    static void clutter(SheetWriter out, FormSpec spec, Layout layout) {
+        if (layout.clutter() && layout.originRow() >= 2) {
+            out.text(0, 0, "附件2", Kind.NOTE);
+            out.text(1, 0, "填报日期：" + Objects.toString(spec.year(), "") + "年", Kind.NOTE);
+        }
+    }
+
     /** One form being drawn: a cursor moving down the sheet. */
     private static final class Drawing {
         private final SheetWriter out;
@@ -158,13 +166,7 @@ public final class FormWorkbookBuilder {
 
         /** Unrelated lines before a moved table, as attachments often carry. */
         private void clutter() {
-            if (!layout.clutter()) {
-                return;
-            }
-            if (layout.originRow() >= 2) {
-                out.text(0, 0, "附件2", Kind.NOTE);
-                out.text(1, 0, "填报日期：" + Objects.toString(spec.year(), "") + "年", Kind.NOTE);
-            }
+            FormWorkbookBuilder.clutter(out, spec, layout);
         }
 
         private int title() {

@@ -2,7 +2,6 @@ package org.selfeval.template;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.selfeval.template.FormSpec.FundsRowSpec;
 import org.selfeval.template.FormSpec.IndicatorSpec;
 import org.selfeval.template.FormStyles.Kind;
@@ -41,10 +40,7 @@ final class HebeiDrawing {
     }
 
     RenderedForm draw() {
-        if (layout.clutter() && layout.originRow() >= 2) {
-            out.text(0, 0, "附件2", Kind.NOTE);
-            out.text(1, 0, "填报日期：" + Objects.toString(spec.year(), "") + "年", Kind.NOTE);
-        }
+        FormWorkbookBuilder.clutter(out, spec, layout);
         int titleRow = title();
         int projectRow = row;
         basics();
