@@ -38,17 +38,17 @@ class ChongqingEndToEndTest {
      * funds 执行率权重 10 × min(1, 380 / 500 = 0.76) = 7.6
      *  1 财政供养人员控制率 100% → 92%: 2 × 92 / 100 = 1.84      2 “三公”经费变动率 (at most) 5% → 3%: 2
      *  3 基础信息完善 100% → 100%: 1                             4 预算完成率 70% → 76%: 2
-     *  5 预算调整率 3% → 0 (the 计量单位 %: 0%): 2 × 0 / 3 = 0    6 结转结余率 2% → 0%: 0
+     *  5 预算调整率 (at most: 调整率) 3% → 0 (the 计量单位 %: 0%): 2    6 结转结余率 (at most: 结余率) 2% → 0%: 2
      *  7 公用经费控制率 100% → 97%: 1.94                          8 “三公”经费控制率 100% → 95%: 1.9
      *  9 政府采购执行率 100% → 72.74%: 2 × 0.7274 = 1.4548 → 1.45
      * 10–13 高/高, 好/好, 高/高, 好/好: the unit's 3, 5, 1, 2     14 固定资产利用率 90% → 100%: 2
      * 15 党性教育培训次数 6次 → 12次: 5                          16 组织宣传活动次数 40次 → 43次: 10
      * 17 制作宣传品数量 20份 → 20份: 5                          18 播发稿件数量 调整指标值 2200篇 → 2859篇: 10
      * 19–21 90% → 95%, 90% → 95%, 85% → 92%: 10 each
-     * indicators 1.84 + 2 + 1 + 2 + 0 + 0 + 1.94 + 1.9 + 1.45 + 11 + 2 + 5 + 10 + 5 + 10 + 30 = 85.13;
-     * total 7.6 + 85.13 = 92.73 (the header said 97.6); weights 10 + 90 = 100
+     * indicators 1.84 + 2 + 1 + 2 + 2 + 2 + 1.94 + 1.9 + 1.45 + 11 + 2 + 5 + 10 + 5 + 10 + 30 = 89.13;
+     * total 7.6 + 89.13 = 96.73 (the header said 97.6); weights 10 + 90 = 100
      */
-    private static final List<Double> SCORES = List.of(1.84, 2.0, 1.0, 2.0, 0.0, 0.0, 1.94, 1.9, 1.45, 3.0, 5.0, 1.0,
+    private static final List<Double> SCORES = List.of(1.84, 2.0, 1.0, 2.0, 2.0, 2.0, 1.94, 1.9, 1.45, 3.0, 5.0, 1.0,
             2.0, 2.0, 5.0, 10.0, 5.0, 10.0, 10.0, 10.0, 10.0);
 
     @TempDir
@@ -78,7 +78,7 @@ class ChongqingEndToEndTest {
         assertEquals("at-most", form.get("indicators").get(1).get("kind").asText(), "变动率");
         assertEquals("2200篇", form.get("indicators").get(17).get("target").asText(), "调整指标值 when filled");
         assertEquals(100.0, form.get("weightTotal").asDouble());
-        assertEquals(92.73, form.get("total").asDouble());
+        assertEquals(96.73, form.get("total").asDouble());
 
         List<String> codes = codes(form);
         assertTrue(codes.contains("SELF_TOTAL_CHANGED@H3"), codes.toString());
@@ -95,9 +95,9 @@ class ChongqingEndToEndTest {
 
         try (Workbook wb = Samples.reopen(dir.resolve("out").resolve(NAME + "." + ext))) {
             Sheet sheet = wb.getSheet("自评表");
-            assertEquals(92.73, number(sheet, "H3"), 1e-9, "自评总分(分) in the header");
+            assertEquals(96.73, number(sheet, "H3"), 1e-9, "自评总分(分) in the header");
             // the unit's 97.6 was formatted 0.0: the written total shows both decimals, as 校验结果 says
-            assertEquals("92.73", new DataFormatter().formatCellValue(cell(sheet, "H3")));
+            assertEquals("96.73", new DataFormatter().formatCellValue(cell(sheet, "H3")));
             Cell rate = cell(sheet, "F6");
             assertEquals(0.76, rate.getNumericCellValue(), 1e-12, "执行率 printed 76 is written as 76%");
             assertTrue(rate.getCellStyle().getDataFormatString().contains("%"));
@@ -107,9 +107,9 @@ class ChongqingEndToEndTest {
                 assertEquals(SCORES.get(i), number(sheet, scoreColumn + (11 + i)), 1e-9, "row " + (11 + i));
             }
             if (order1) {
-                // 得分系数 = 指标得分 / 指标权重: 1.84 / 2, 0 / 2, 1.45 / 2, 10 / 10
+                // 得分系数 = 指标得分 / 指标权重: 1.84 / 2, 2 / 2, 1.45 / 2, 10 / 10
                 assertEquals(0.92, number(sheet, "H11"), 1e-12);
-                assertEquals(0.0, number(sheet, "H15"), 1e-12);
+                assertEquals(1.0, number(sheet, "H15"), 1e-12);
                 assertEquals(0.725, number(sheet, "H19"), 1e-12);
                 assertEquals(1.0, number(sheet, "H28"), 1e-12);
                 // printed 100% (format 0%): 72.5% is shown as such, not rounded to 73%
