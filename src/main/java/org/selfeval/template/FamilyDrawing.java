@@ -10,9 +10,10 @@ import org.selfeval.template.FormStyles.Kind;
 import org.selfeval.template.RenderedForm.Columns;
 
 /**
- * Draws a form of a province's own template ({@link FormSpec#family()}: 重庆 部门整体, 宁夏 …) as that template prints
- * it: header rows of label | value pairs (the total among them), the funds block, the goals and the indicator table
- * under the template's own column headers, no 总分 row. The layout moves the form, spaces or breaks its labels,
+ * Draws a form of a province's own template ({@link FormSpec#family()}: 四川 0013zp, 重庆 部门整体, 宁夏 …) as that
+ * template prints it: header rows of label | value pairs (the total among them), the funds block, the goals and the
+ * indicator table under the template's own column headers, and a bottom total row with the rows after it when the
+ * template prints one (四川 合计, then 评价结论 …). The layout moves the form, spaces or breaks its labels,
  * writes them in traditional characters, stores numbers as text, and for a family with two column orders draws the
  * other one in another wording ({@link Layout#otherProvince()}); 一级/二级 labels cover their rows as it says.
  */
@@ -54,6 +55,8 @@ final class FamilyDrawing {
         int goalsRow = goals();
         int indicatorHeader = row;
         List<Integer> indicatorRows = indicators();
+        int totalRow = total();
+        afterTotal();
         out.frame(headerTop, row - 1, left, right);
         Sheet sheet = out.sheet();
         for (int c = left; c <= right; c++) {
@@ -63,7 +66,7 @@ final class FamilyDrawing {
         FormWorkbookBuilder.printOnA4OnePageWide(sheet);
         Columns columns = new Columns(left, false, true, true);
         return new RenderedForm(sheet.getSheetName(), columns, titleRow, headerTop, headerTop, fundsHeader, fundsRows,
-                goalsRow, indicatorHeader, indicatorRows, -1);
+                goalsRow, indicatorHeader, indicatorRows, totalRow);
     }
 
     private int title() {
@@ -152,6 +155,9 @@ final class FamilyDrawing {
 
     /** The figure of a funds row under a column header of the template. */
     private static String fundsValue(FundsRowSpec f, String column) {
+        if (column.contains("原因")) {
+            return f.reason();
+        }
         if (column.contains("权重") || column.startsWith("分值")) {
             return f.weight();
         }
@@ -169,6 +175,9 @@ final class FamilyDrawing {
 
     /** The goals: label, one column per goal column of the template, the texts below. */
     private int goals() {
+        if (family.goalsBlock() == null) {
+            return -1; // drawn as header rows
+        }
         int at = row;
         List<String> columns = family.goalColumns();
         out.text(at, left, label(family.goalsBlock(), Label.Spacing.NONE), Kind.HEADER);
@@ -227,19 +236,50 @@ final class FamilyDrawing {
         return rows;
     }
 
+    /**
+     * The bottom total row ({@link FormSpec.FamilySpec#totalLabel()}): the label in the block column, the total
+     * weight and score under their columns; -1 when the template prints none.
+     */
+    private int total() {
+        if (family.totalLabel() == null) {
+            return -1;
+        }
+        int at = row++;
+        out.text(at, left, label(family.totalLabel(), Label.Spacing.ASCII), Kind.HEADER);
+        for (int i = 0; i < indicatorColumns.size(); i++) {
+            String column = indicatorColumns.get(i).replaceAll("[(（].*", "");
+            if (List.of("权重", "分值", "指标权重").contains(column)) {
+                out.value(at, left + 1 + i, spec.totalWeight());
+            } else if (List.of("得分", "指标得分").contains(column)) {
+                out.value(at, left + 1 + i, spec.totalScore());
+            }
+        }
+        return at;
+    }
+
+    /** The rows a template prints after its total (四川 评价结论, 存在问题, 改进措施): label, then the text across. */
+    private void afterTotal() {
+        spec.afterTotal().forEach((name, text) -> {
+            int at = row++;
+            out.text(at, left, label(name, Label.Spacing.NONE), Kind.HEADER);
+            out.text(at, left + 1, text, Kind.TEXT);
+            out.merge(at, at, left + 1, right);
+        });
+    }
+
     /** The value of an indicator under a column header of the template. */
     private static String indicatorValue(IndicatorSpec ind, String column) {
         String c = column.replaceAll("[(（].*", "");
         return switch (c) {
             case "三级指标", "指标名称" -> ind.level3();
-            case "计量单位" -> ind.unit();
+            case "计量单位", "度量单位" -> ind.unit();
             case "指标性质" -> ind.nature();
             case "调整指标值" -> ind.targetAdjusted();
             // a template with one target column prints the target in force: the adjusted one when there is one
             case "指标值" -> ind.targetAdjusted() != null ? ind.targetAdjusted() : ind.target();
-            case "全年完成值", "全年实际值", "实际完成值" -> ind.actual();
+            case "全年完成值", "全年实际值", "实际完成值", "完成值" -> ind.actual();
             case "得分系数" -> ind.scoreCoefficient();
-            case "指标权重", "分值" -> ind.weight();
+            case "指标权重", "分值", "权重" -> ind.weight();
             case "指标得分", "得分" -> ind.score();
             case "是否核心指标" -> ind.isCore();
             default -> c.contains("原因") || c.equals("说明") ? ind.deviation() : ind.target();

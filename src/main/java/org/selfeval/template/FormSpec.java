@@ -92,19 +92,23 @@ public record FormSpec(
     }
 
     /**
-     * A form of a province's own template drawn by {@link FamilyDrawing} (LAYOUTS.md D 重庆 部门整体, E 宁夏) rather
+     * A form of a province's own template drawn by {@link FamilyDrawing} (LAYOUTS.md B 四川, D 重庆 部门整体, E 宁夏) rather
      * than on the national grid: its header rows, block labels and column headers as the template prints them.
      *
      * @param id             the family (report.json {@code layout}): {@code chongqing-dept}, {@code ningxia}
      * @param headerRows     the header, row by row: label, value, label, value … ({@code 自评总分(分) | 97.6})
      * @param fundsBlock     the funds block's label ({@code 部门预算执行情况})
-     * @param goalsBlock     the goals block's label ({@code 当年绩效目标})
+     * @param goalsBlock     the goals block's label ({@code 当年绩效目标}); null when the goals are header rows (四川
+     *                       项目年度目标 | text)
      * @param goalColumns    the goals' column headers, each matched to goal_expected / goal_adjusted / goal_actual
      * @param goalAdjusted   the 全年(调整)绩效目标 text (重庆), null when none
      * @param indicatorBlock the indicator block's label ({@code 绩效指标})
      * @param indicatorColumns      the indicator table's column headers, left to right
      * @param indicatorColumnsOther the family's other column order (重庆 order 2), drawn by a layout in another
      *                              wording ({@link Layout#otherProvince()}); null when the family has one order
+     * @param totalLabel     the label of a bottom total row ({@code 合计}: total_weight under the weight column,
+     *                       total_score under the score column, then the after_total rows); null when the form
+     *                       prints its total in the header only
      */
     public record FamilySpec(String id, @JsonProperty("header_rows") List<List<String>> headerRows,
                              @JsonProperty("funds_block") String fundsBlock,
@@ -113,7 +117,8 @@ public record FormSpec(
                              @JsonProperty("goal_adjusted") String goalAdjusted,
                              @JsonProperty("indicator_block") String indicatorBlock,
                              @JsonProperty("indicator_columns") List<String> indicatorColumns,
-                             @JsonProperty("indicator_columns_other") List<String> indicatorColumnsOther) {
+                             @JsonProperty("indicator_columns_other") List<String> indicatorColumnsOther,
+                             @JsonProperty("total_label") String totalLabel) {
         public FamilySpec {
             headerRows = headerRows == null ? List.of() : headerRows.stream().map(List::copyOf).toList();
             goalColumns = goalColumns == null ? List.of() : List.copyOf(goalColumns);
@@ -121,13 +126,16 @@ public record FormSpec(
         }
     }
 
-    /** One row of the 项目资金 block; {@code received} is 河北's 到位数 (null elsewhere). */
+    /**
+     * One row of the 项目资金 block; {@code received} is 河北's 到位数 and {@code reason} the 原因 cell of 四川 0013zp,
+     * each null elsewhere.
+     */
     public record FundsRowSpec(String label, String initial, String annual, String executed, String weight,
-                               String rate, String score, String received) {
-        /** A row with no 到位数. */
+                               String rate, String score, String received, String reason) {
+        /** A row with no 到位数 and no 原因. */
         public FundsRowSpec(String label, String initial, String annual, String executed, String weight,
                             String rate, String score) {
-            this(label, initial, annual, executed, weight, rate, score, null);
+            this(label, initial, annual, executed, weight, rate, score, null, null);
         }
     }
 

@@ -27,7 +27,8 @@ public final class FormSpecs {
             "21-chongqing-media-dept-overall",
             "23-ningxia-potato-seed",
             "24-caidian-forest-fire-noscore",
-            "26-yangtze-fishing-ban-20-80");
+            "26-yangtze-fishing-ban-20-80",
+            "28-sichuan-daying-anke-0013zp");
 
     public static final String SEED = "00-huoqiu-seed";
 

@@ -100,6 +100,13 @@ public final class SampleGenerator {
             single("26-长江禁捕-20分80分", WorkbookFormat.XLS, "26-yangtze-fishing-ban-20-80",
                     Layout.SPACED_LABELS.plus(Layout.LINE_BREAKS),
                     "同一张20/80式表（LAYOUTS.md F），.xls，标签带空格和换行"),
+            single("28-大英-安可替代-四川0013zp", WorkbookFormat.XLSX, "28-sichuan-daying-anke-0013zp", Layout.OFFICIAL,
+                    "四川部门预算项目支出绩效自评表（LAYOUTS.md B，报表编号510000_0013zp）：预算执行情况(10分)带权重、得分、原因列，"
+                            + "资金行总额/其中:财政资金/财政专户管理资金/单位资金/其他资金，分项行权重得分为“/”；年初预算0调整为3.36而原因栏仍是模板说明文字；"
+                            + "指标值拆成 指标性质|指标值|度量单位（含“定性”）；合计行只印权重100、得分空；补全（原件截断于第一条指标）：其余五条指标及其权重、得分"),
+            single("28-大英-安可替代-四川0013zp", WorkbookFormat.XLS, "28-sichuan-daying-anke-0013zp",
+                    Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT),
+                    "同一张四川0013zp表，.xls，表格移位、数字以文本存储"),
             new Sample("20-两张表-永德与普陀", WorkbookFormat.XLSX, false, List.of(
                     new SheetPlan("永德-营养改善", "01-yongde-nutrition", Layout.NO_TITLE),
                     new SheetPlan("普陀-体育中心结算", "03-putuo-sports-settlement", Layout.OFFICIAL)),

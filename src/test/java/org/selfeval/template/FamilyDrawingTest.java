@@ -67,9 +67,9 @@ class FamilyDrawingTest {
             int header = r.where().indicatorHeaderRow();
             int nameCol = left + 1 + columns.indexOf(columns.stream().filter(c -> c.startsWith("指标名称")
                     || c.startsWith("三级指标")).findFirst().orElseThrow());
-            int weightCol = left + 1 + indexStarting(columns, "指标权重", "分值");
+            int weightCol = left + 1 + indexStarting(columns, "指标权重", "分值", "权重");
             int scoreCol = left + 1 + indexStarting(columns, "指标得分", "得分");
-            int actualCol = left + 1 + indexStarting(columns, "全年完成值", "全年实际值");
+            int actualCol = left + 1 + indexStarting(columns, "全年完成值", "全年实际值", "完成值");
             assertEquals(new Labels(r.spec(), layout).word(columns.get(nameCol - left - 1), Label.Spacing.NONE),
                     r.text(header, nameCol));
             for (int i = 0; i < indicators.size(); i++) {
