@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selfeval.testing.StoreProbe.storedChecks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -264,19 +265,6 @@ class CliRoundsTest {
     }
 
     /** Checks committed to the store so far (0 while it is not there or busy). */
-    private static int storedChecks(Path out) {
-        Path file = out.resolve(ResultStore.FILE_NAME);
-        if (!Files.exists(file)) {
-            return 0;
-        }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
-            ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM checks");
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (java.sql.SQLException e) {
-            return 0; // locked by the writer, or its schema not yet committed
-        }
-    }
-
     /** Copies the workbook with its 项目名称 cleared; returns that cell's address. */
     private static String withoutProjectName(Path from, Path to) throws Exception {
         Files.createDirectories(to.getParent());

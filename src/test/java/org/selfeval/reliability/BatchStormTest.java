@@ -2,6 +2,7 @@ package org.selfeval.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selfeval.testing.StoreProbe.storedChecks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -174,20 +175,6 @@ class BatchStormTest {
             rs = s.executeQuery("SELECT COUNT(*), COUNT(finished) FROM runs");
             assertTrue(rs.next());
             assertEquals(List.of(rounds, rounds), List.of(rs.getInt(1), rs.getInt(2)), "one finished run per round");
-        }
-    }
-
-    /** Checks committed so far (0 while the store is not there or locked). */
-    private static int storedChecks(Path out) {
-        Path file = out.resolve(ResultStore.FILE_NAME);
-        if (!Files.exists(file)) {
-            return 0;
-        }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
-            ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM checks");
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (java.sql.SQLException e) {
-            return 0;
         }
     }
 }
