@@ -48,7 +48,7 @@ public record FileResult(Path file, Path output, Status status, FileError error,
 
     /**
      * One short Chinese line for a person at a console or in a log: the reason of a failure, or per form its
-     * sheet, 总分, 等级 and the number of errors and warnings.
+     * sheet, 总分 and 等级 (不评分 and its 达成率 for a form that scores nothing) and the number of errors and warnings.
      */
     public String describe() {
         if (failed()) {
@@ -62,6 +62,11 @@ public record FileResult(Path file, Path output, Status status, FileError error,
             sb.append(f.form().sheet()).append(" ");
             if (f.funds() == null) {
                 sb.append("表格不完整");
+            } else if (!f.scored()) {
+                sb.append(f.grade());
+                if (f.achievedShare() != null) {
+                    sb.append("（达成率 ").append(Numbers.percent(f.achievedShare())).append("）");
+                }
             } else {
                 sb.append("总分 ").append(Numbers.plain(f.total())).append(" ").append(f.grade());
             }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.selfeval.cli.Cli;
@@ -41,6 +42,15 @@ class UnscoredFormEndToEndTest {
 
     private static int cli(String... args) {
         return QuietCli.run(args);
+    }
+
+    /** The line a clerk reads on the terminal and in the hot folder's log: no 总分 for a form that has none. */
+    @Test
+    void theConsoleLine_saysNotScoredAndTheAchievedShare_noTotal() {
+        String line = new org.selfeval.app.FileProcessor(org.selfeval.rules.RuleSettings.national(),
+                org.selfeval.io.Limits.defaults()).check(Samples.DIR.resolve(NAME + ".xlsx")).describe();
+        // 8 of the 10 judged rows achieved (by hand, below): 80%
+        assertEquals("自评表 不评分（达成率 80%），错误 1，警告 3", line);
     }
 
     @ParameterizedTest
