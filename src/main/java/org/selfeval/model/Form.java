@@ -99,11 +99,21 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
      * @param reason        the total row's 原因 cell (四川 0013zp), null when the block has no such column
      * @param scoredBy      the indicator-table row that scores the funds (河北 预算执行率, LAYOUTS.md C): its
      *                      权重占比, 单项指标得分, 折算得分 and 完成情况 cells; null on every other form
+     * @param columnNames   the budget and spending columns as the form prints them, for messages a clerk compares
+     *                      with the form (四川 调整后预算数 / 预算执行数, 河北 预算数(调整后) / 执行数)
      */
     public record Funds(String amountUnit, FundsRow total, FundsRow appropriation, FundsRow carryover,
-                        FundsRow other, List<FundsRow> sources, CellValue reason, IndicatorRow scoredBy) {
+                        FundsRow other, List<FundsRow> sources, CellValue reason, IndicatorRow scoredBy,
+                        ColumnNames columnNames) {
         public Funds {
             sources = List.copyOf(sources);
+            columnNames = columnNames == null ? ColumnNames.NATIONAL : columnNames;
+        }
+
+        /** A block with the national form's column names. */
+        public Funds(String amountUnit, FundsRow total, FundsRow appropriation, FundsRow carryover,
+                     FundsRow other, List<FundsRow> sources, CellValue reason, IndicatorRow scoredBy) {
+            this(amountUnit, total, appropriation, carryover, other, sources, reason, scoredBy, ColumnNames.NATIONAL);
         }
 
         /** A block scored in its own columns (every family but 河北). */
@@ -119,7 +129,7 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
         public Funds scoredBy(IndicatorRow row) {
             FundsRow t = new FundsRow(total.label(), total.row(), total.labelCell(), total.initial(), total.annual(),
                     total.executed(), row.weight(), total.rate(), row.score());
-            return new Funds(amountUnit, t, appropriation, carryover, other, sources, reason, row);
+            return new Funds(amountUnit, t, appropriation, carryover, other, sources, reason, row, columnNames);
         }
 
         /** A block of the national form: its three 其中 rows, no further source, no 原因 column. */
@@ -217,6 +227,11 @@ public record Form(String sheet, int sheetIndex, Header header, Funds funds, Goa
             return new IndicatorRow(row, level1, level2, name, target, actual, otherWeight, score, deviation, points,
                     status, factor, atMostByName, category);
         }
+    }
+
+    /** The headers of a funds block's budget and spending columns, as printed (spaces dropped, brackets kept). */
+    public record ColumnNames(String annual, String executed) {
+        public static final ColumnNames NATIONAL = new ColumnNames("全年预算数", "全年执行数");
     }
 
     /** The 总分 row: its 分值 and 得分 cells. */

@@ -117,8 +117,15 @@ final class FundsBlockReader {
         Form.FundsRow total = rows.get(RowKind.TOTAL);
         Form.Funds funds = new Form.Funds(amountUnit(grid, anchor), total, rows.get(RowKind.APPROPRIATION),
                 rows.get(RowKind.CARRYOVER), rows.get(RowKind.OTHER), sources,
-                cell(grid, total.row(), columns, Column.REASON, v));
+                cell(grid, total.row(), columns, Column.REASON, v), null,
+                new Form.ColumnNames(printed(columns, Column.ANNUAL, Form.ColumnNames.NATIONAL.annual()),
+                        printed(columns, Column.EXECUTED, Form.ColumnNames.NATIONAL.executed())));
         return new Located<>(funds, anchor);
+    }
+
+    /** A column header as the form prints it: spaces and line breaks dropped, brackets kept ({@code 预算数(调整后)}). */
+    private static String printed(HeaderColumns<Column> columns, Column column, String otherwise) {
+        return columns.has(column) ? columns.header(column).whole() : otherwise;
     }
 
     /**

@@ -66,11 +66,11 @@ final class FundsScoring {
             Double sum = sum(parts, c);
             if ((own == null || own == 0) && sum != null && sum != 0) {
                 amounts[c.ordinal()] = sum;
-                fromParts.add(c.label + Numbers.plain(sum));
+                fromParts.add(name(c, funds) + Numbers.plain(sum));
             } else {
                 amounts[c.ordinal()] = own;
                 if (own != null && sum != null && Math.abs(own - sum) > 0.005) {
-                    mismatches.add(c.label + "：总额" + Numbers.plain(own) + "，其中各项之和" + Numbers.plain(sum));
+                    mismatches.add(name(c, funds) + "：总额" + Numbers.plain(own) + "，其中各项之和" + Numbers.plain(sum));
                 }
             }
         }
@@ -100,14 +100,16 @@ final class FundsScoring {
         double score = 0;
         if (annual == null || annual <= 0 || executed == null) {
             String zero = fundsScored ? "，预算执行得分按0分计" : "";
+            String budget = name(Column.ANNUAL, funds);
+            String spent = name(Column.EXECUTED, funds);
             findings.add(Finding.of(FindingCode.FUNDS_MISSING, rateCell, annual == null || annual <= 0
-                    ? "未填写全年预算数，无法计算执行率" + zero + "；请填写全年预算数和全年执行数"
-                    : "未填写全年执行数，无法计算执行率" + zero + "；请填写全年执行数"));
+                    ? "未填写" + budget + "，无法计算执行率" + zero + "；请填写" + budget + "和" + spent
+                    : "未填写" + spent + "，无法计算执行率" + zero + "；请填写" + spent));
         } else {
             rate = executed / annual;
             score = share(weight, executed, annual, s);
-            String figures = "执行率为" + Numbers.percent(rate) + "（全年执行数" + Numbers.plain(executed) + " / 全年预算数"
-                    + Numbers.plain(annual) + "）";
+            String figures = "执行率为" + Numbers.percent(rate) + "（" + name(Column.EXECUTED, funds)
+                    + Numbers.plain(executed) + " / " + name(Column.ANNUAL, funds) + Numbers.plain(annual) + "）";
             if (rate > 1 + 1e-9) {
                 findings.add(Finding.of(FindingCode.OVER_EXECUTION, rateCell,
                         figures + "，超过100%；请核对执行数或说明超支原因"));
@@ -180,6 +182,15 @@ final class FundsScoring {
     }
 
     /** The sum of a column over the 其中 rows, or null when none of them holds a number. */
+    /** A column's name in a message, as the form prints it (四川 调整后预算数, 河北 执行数); 年初预算数 as is. */
+    private static String name(Column c, Form.Funds funds) {
+        return switch (c) {
+            case ANNUAL -> funds.columnNames().annual();
+            case EXECUTED -> funds.columnNames().executed();
+            default -> c.label;
+        };
+    }
+
     private static Double sum(List<FundsRow> parts, Column c) {
         List<Double> values = parts.stream().map(p -> Amounts.orNull(c.cell.apply(p))).filter(Objects::nonNull).toList();
         return values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).sum();

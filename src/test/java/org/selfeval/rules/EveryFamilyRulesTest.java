@@ -110,6 +110,9 @@ class EveryFamilyRulesTest {
         // 执行率 2.8 / 3.5 = 80 % < 90 %, explained: no FUNDS_REASON_MISSING; funds 10 × 0.8 = 8
         FormResult r = check(sichuan(format.get(), "设备降价，结余资金已收回", 3.5, 3.5, 2.8), "四川有原因");
         assertEquals(8.0, r.funds().score(), 1e-9);
+        // the message names the columns as this form prints them, not the national 全年执行数 / 全年预算数
+        assertTrue(finding(r, FindingCode.LOW_EXECUTION).message().startsWith("执行率为80%（预算执行数2.8 / 调整后预算数3.5）"),
+                finding(r, FindingCode.LOW_EXECUTION).message());
         assertTrue(codes(r).stream().noneMatch(c -> c.startsWith("FUNDS_REASON_MISSING")), codes(r).toString());
         assertTrue(codes(r).stream().noneMatch(c -> c.startsWith("TEMPLATE_TEXT_LEFT@I3")), codes(r).toString());
     }
