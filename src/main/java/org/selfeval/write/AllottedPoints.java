@@ -1,8 +1,7 @@
 package org.selfeval.write;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetVisibility;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.selfeval.model.FormResult;
 import org.selfeval.read.AllottedPointsSheet;
@@ -17,34 +16,17 @@ final class AllottedPoints {
     private AllottedPoints() {
     }
 
-    static void write(Workbook wb, java.util.List<FormResult> results) {
-        int old = wb.getSheetIndex(AllottedPointsSheet.NAME);
-        if (old >= 0) {
-            wb.removeSheetAt(old);
-        }
-        Sheet sheet = null;
-        int r = 0;
+    static void write(Workbook wb, List<FormResult> results) {
+        List<List<Object>> rows = new ArrayList<>();
         for (FormResult result : results) {
             for (FormResult.IndicatorResult indicator : result.indicators()) {
                 if (indicator.row().weight() != null && !indicator.row().weight().address().equals(
                         indicator.scoreCell()) || indicator.weight() == null || indicator.scoreCell() == null) {
                     continue; // a 分值 column of its own, or nothing allotted
                 }
-                if (sheet == null) {
-                    sheet = wb.createSheet(AllottedPointsSheet.NAME);
-                    Row head = sheet.createRow(r++);
-                    head.createCell(0).setCellValue("工作表");
-                    head.createCell(1).setCellValue("单元格");
-                    head.createCell(2).setCellValue("分值");
-                }
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(result.form().sheet());
-                row.createCell(1).setCellValue(indicator.scoreCell());
-                row.createCell(2).setCellValue(indicator.weight());
+                rows.add(List.of(result.form().sheet(), indicator.scoreCell(), indicator.weight()));
             }
         }
-        if (sheet != null) {
-            wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
-        }
+        KeptSheet.replace(wb, AllottedPointsSheet.NAME, List.of("工作表", "单元格", "分值"), rows);
     }
 }

@@ -1,14 +1,12 @@
 package org.selfeval.write;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
@@ -26,21 +24,8 @@ import org.selfeval.read.OriginalValuesSheet.Original;
 final class OriginalValues {
     private static final DataFormatter FORMAT = new DataFormatter();
 
-    /** One changed cell: where, what the unit had, and (once written) what selfeval wrote. */
-    static final class Changed {
-        private final String sheet;
-        private final String address;
-        private final String text;
-        private final Double number;
-        private final Cell cell;
-
-        private Changed(String sheet, String address, String text, Double number, Cell cell) {
-            this.sheet = sheet;
-            this.address = address;
-            this.text = text;
-            this.number = number;
-            this.cell = cell;
-        }
+    /** One changed cell: where, what the unit had; the cell, to read what selfeval wrote once it is written. */
+    record Changed(String sheet, String address, String text, Double number, Cell cell) {
     }
 
     private OriginalValues() {
@@ -75,31 +60,12 @@ final class OriginalValues {
 
     /** Replaces the sheet of kept figures by these cells, each with the figure now written into it. */
     static void write(Workbook wb, List<Changed> changed) {
-        int old = wb.getSheetIndex(OriginalValuesSheet.NAME);
-        if (old >= 0) {
-            wb.removeSheetAt(old);
-        }
-        List<Changed> written = changed.stream().filter(c -> c.cell.getCellType() == CellType.NUMERIC).toList();
-        if (written.isEmpty()) {
-            return;
-        }
-        Sheet sheet = wb.createSheet(OriginalValuesSheet.NAME);
-        Row head = sheet.createRow(0);
-        String[] headers = {"工作表", "单元格", "原填", "原填数值", "写入"};
-        for (int i = 0; i < headers.length; i++) {
-            head.createCell(i).setCellValue(headers[i]);
-        }
-        int r = 1;
-        for (Changed c : written) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(c.sheet);
-            row.createCell(1).setCellValue(c.address);
-            row.createCell(2).setCellValue(c.text);
-            if (c.number != null) {
-                row.createCell(3).setCellValue(c.number);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Changed c : changed) {
+            if (c.cell().getCellType() == CellType.NUMERIC) {
+                rows.add(Arrays.asList(c.sheet(), c.address(), c.text(), c.number(), c.cell().getNumericCellValue()));
             }
-            row.createCell(4).setCellValue(c.cell.getNumericCellValue());
         }
-        wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+        KeptSheet.replace(wb, OriginalValuesSheet.NAME, List.of("工作表", "单元格", "原填", "原填数值", "写入"), rows);
     }
 }
