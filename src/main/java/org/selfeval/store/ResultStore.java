@@ -306,38 +306,30 @@ public final class ResultStore implements AutoCloseable {
 
     /** The scored copies (relative to the output folder) recorded by runs of this kind over this source. */
     public synchronized List<String> outputs(String kind, String source) throws IOException {
-        List<String> outputs = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT DISTINCT c.output FROM checks c JOIN runs u "
-                + "ON u.id = c.run WHERE u.kind = ? AND u.source = ? AND c.output IS NOT NULL")) {
-            q.setString(1, kind);
-            q.setString(2, source);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    outputs.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IOException("无法读取结果库：" + e.getMessage(), e);
-        }
-        return outputs;
+        return recorded("c.output", kind, source);
     }
 
     /** The inputs recorded by runs of this kind over this source. */
     public synchronized List<String> inputs(String kind, String source) throws IOException {
-        List<String> inputs = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT DISTINCT c.input FROM checks c JOIN runs u "
-                + "ON u.id = c.run WHERE u.kind = ? AND u.source = ?")) {
+        return recorded("c.input", kind, source);
+    }
+
+    /** The distinct non-null values of a column of checks recorded by runs of this kind over this source. */
+    private List<String> recorded(String column, String kind, String source) throws IOException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT DISTINCT " + column + " FROM checks c JOIN runs u "
+                + "ON u.id = c.run WHERE u.kind = ? AND u.source = ? AND " + column + " IS NOT NULL")) {
             q.setString(1, kind);
             q.setString(2, source);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    inputs.add(rs.getString(1));
+                    values.add(rs.getString(1));
                 }
             }
         } catch (SQLException e) {
             throw new IOException("无法读取结果库：" + e.getMessage(), e);
         }
-        return inputs;
+        return values;
     }
 
     /**
