@@ -125,7 +125,7 @@ public final class ScoredDocumentWriter {
         java.util.Set<String> ours = new java.util.HashSet<>();
         for (int i = comments.getComments().size() - 1; i >= 0; i--) {
             XWPFComment c = comments.getComments().get(i);
-            if (AUTHOR.equals(c.getAuthor())) {
+            if (AUTHOR.equals(c.getAuthor()) && c.getId() != null) {
                 ours.add(c.getId());
                 comments.removeComment(i);
             }
@@ -147,7 +147,8 @@ public final class ScoredDocumentWriter {
         for (XWPFParagraph paragraph : allParagraphs(doc.getBodyElements(), new ArrayList<>())) {
             for (int i = paragraph.getRuns().size() - 1; i >= 0; i--) {
                 CTR run = paragraph.getRuns().get(i).getCTR();
-                if (run.getCommentReferenceList().stream().anyMatch(r -> ours.contains(r.getId().toString()))) {
+                if (run.getCommentReferenceList().stream()
+                        .anyMatch(r -> r.getId() != null && ours.contains(r.getId().toString()))) {
                     paragraph.removeRun(i);
                 }
             }
