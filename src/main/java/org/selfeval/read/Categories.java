@@ -1,5 +1,7 @@
 package org.selfeval.read;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.selfeval.model.Category;
 
 /**
@@ -9,10 +11,14 @@ import org.selfeval.model.Category;
  * naming 满意度 under 效益 (LAYOUTS.md F, older templates) makes the row 满意度.
  */
 public final class Categories {
-    private static final String[][] KEYS = {
-        {"category.output", Category.OUTPUT.name()},
-        {"category.satisfaction", Category.SATISFACTION.name()},
-        {"category.benefit", Category.BENEFIT.name()}};
+    /** The words of each category, looked for in this order. */
+    private static final Map<Category, String> KEYS = new LinkedHashMap<>();
+
+    static {
+        KEYS.put(Category.OUTPUT, "category.output");
+        KEYS.put(Category.SATISFACTION, "category.satisfaction");
+        KEYS.put(Category.BENEFIT, "category.benefit");
+    }
 
     private Categories() {
     }
@@ -29,9 +35,9 @@ public final class Categories {
             return null;
         }
         String text = LabelText.normalize(label);
-        for (String[] key : KEYS) {
-            if (v.containsOne(key[0], text)) {
-                return Category.valueOf(key[1]);
+        for (Map.Entry<Category, String> key : KEYS.entrySet()) {
+            if (v.containsOne(key.getValue(), text)) {
+                return key.getKey();
             }
         }
         return null;
