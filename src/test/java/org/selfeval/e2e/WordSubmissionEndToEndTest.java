@@ -269,6 +269,25 @@ class WordSubmissionEndToEndTest {
                 .filter(c -> c.startsWith("REPORT_")).toList(), "the earlier 校验结果 is not read as the report");
     }
 
+    /** A scored copy someone's editor left a comment reference without an id in: scored again, not failed. */
+    @Test
+    void aScoredCopyWithACommentReferenceWithoutId_isScoredAgain() throws Exception {
+        Path input = Samples.copy(Samples.SEED, "docx", dir.resolve("in"));
+        cli("score", input.toString(), "--out", dir.resolve("once").toString(), "-q");
+        Path odd = dir.resolve("odd").resolve(Samples.SEED + ".docx");
+        Files.createDirectories(odd.getParent());
+        try (XWPFDocument doc = open(dir.resolve("once").resolve(Samples.SEED + ".docx"));
+             var out = Files.newOutputStream(odd)) {
+            doc.getParagraphs().get(0).getCTP().addNewR().addNewCommentReference(); // no w:id
+            doc.write(out);
+        }
+        Path report = dir.resolve("odd.json");
+        cli("score", odd.toString(), "--out", dir.resolve("twice").toString(), "--report", report.toString(), "-q");
+        JsonNode file = JSON.readTree(report.toFile()).get("files").get(0);
+        assertEquals("scored", file.get("status").asText(), file.toString());
+        assertEquals(110.0, file.get("forms").get(0).get("total").asDouble());
+    }
+
     /** What a reader sees: every paragraph's text, every table row's cells (text and shading), every comment's text. */
     private static List<String> snapshot(XWPFDocument doc) {
         List<String> lines = new java.util.ArrayList<>();
