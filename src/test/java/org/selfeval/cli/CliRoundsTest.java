@@ -168,10 +168,7 @@ class CliRoundsTest {
         // enough files that the first group commit (after one second) comes long before the last file, even on an
         // idle machine: with 24 an unloaded run finished every file before it could be killed
         int files = 160;
-        Path in = dir.resolve("in");
-        for (int i = 0; i < files; i++) {
-            Samples.copy(Samples.SEED, i % 2 == 0 ? "xlsx" : "xls", in.resolve(String.format("县%03d", i)));
-        }
+        Path in = seedFolders(files);
         Path out = dir.resolve("out");
         Process batch = ChildJvm.start(dir.resolve("batch.log"), "batch", in.toString(), "--out", out.toString(),
                 "--threads", "1", "--quiet");
@@ -191,26 +188,7 @@ class CliRoundsTest {
         java.util.regex.Matcher reused = java.util.regex.Pattern.compile("，(\\d+) 个文件未变").matcher(lastErr);
         assertTrue(reused.find(), lastErr);
         assertTrue(Integer.parseInt(reused.group(1)) >= committed, lastErr);
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(ResultStore.FILE_NAME));
-             Statement s = db.createStatement()) {
-            ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT input), MAX(round), COUNT(DISTINCT run) "
-                    + "FROM checks");
-            assertTrue(rs.next());
-            assertEquals(List.of(files, files, 1, 1), List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
-                    "each input once, in the one round the killed run began");
-            ResultSet runs = s.executeQuery("SELECT COUNT(*), COUNT(finished) FROM runs");
-            assertTrue(runs.next());
-            assertEquals(1, runs.getInt(1));
-            assertEquals(1, runs.getInt(2));
-        }
-        var report = org.selfeval.report.JsonReport.mapper().readTree(out.resolve("report.json").toFile());
-        assertEquals(files, report.get("files").size());
-        for (String ext : List.of("xlsx", "xls")) { // the copies, whole, both formats
-            try (Workbook wb = Samples.reopen(out.resolve("县00" + (ext.equals("xlsx") ? 0 : 1) + "/" + Samples.SEED
-                    + "." + ext))) {
-                assertEquals(110.0, wb.getSheet("自评表").getRow(31).getCell(7).getNumericCellValue());
-            }
-        }
+        assertFinishedOnceInOneRound(out, files);
     }
 
     /**
@@ -221,10 +199,7 @@ class CliRoundsTest {
     @Test
     void aBatchStoppedBeforeItsEnd_isFinishedByTheNextRun_andNothingIsCountedTwice() throws Exception {
         int files = 12;
-        Path in = dir.resolve("in");
-        for (int i = 0; i < files; i++) {
-            Samples.copy(Samples.SEED, i % 2 == 0 ? "xlsx" : "xls", in.resolve(String.format("县%03d", i)));
-        }
+        Path in = seedFolders(files);
         Path out = dir.resolve("out");
         int committed = 5;
         org.selfeval.rules.RuleSettings rules = org.selfeval.rules.RuleSettings.national();
@@ -243,6 +218,23 @@ class CliRoundsTest {
         assertEquals(ExitStatus.ERROR_FINDINGS, cli("batch", in.toString(), "--out", out.toString()));
         assertTrue(lastErr.contains("完成：" + files + " 个文件"), lastErr);
         assertTrue(lastErr.contains("，" + committed + " 个文件未变、沿用上次结果"), lastErr);
+        assertFinishedOnceInOneRound(out, files);
+    }
+
+    /** {@code files} copies of the seed, .xlsx and .xls in turn, each in a folder of its own (县000 …). */
+    private Path seedFolders(int files) throws Exception {
+        Path in = dir.resolve("in");
+        for (int i = 0; i < files; i++) {
+            Samples.copy(Samples.SEED, i % 2 == 0 ? "xlsx" : "xls", in.resolve(String.format("县%03d", i)));
+        }
+        return in;
+    }
+
+    /**
+     * After a batch that finished a stopped one's job: each input checked once, in the one round the stopped run
+     * began, by one run, finished; every file in report.json; the scored copies whole in both formats.
+     */
+    private static void assertFinishedOnceInOneRound(Path out, int files) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(ResultStore.FILE_NAME));
              Statement s = db.createStatement()) {
             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT input), MAX(round), COUNT(DISTINCT run) "
@@ -264,7 +256,6 @@ class CliRoundsTest {
         }
     }
 
-    /** Checks committed to the store so far (0 while it is not there or busy). */
     /** Copies the workbook with its 项目名称 cleared; returns that cell's address. */
     private static String withoutProjectName(Path from, Path to) throws Exception {
         Files.createDirectories(to.getParent());
