@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.selfeval.model.FormResult;
  * report.json show, i.e. the {@link FileResult} less its two paths, which belong to the run that shows it (the
  * input where it lies now, the scored copy in this output folder). Every field of the form model goes along, so
  * a field added to the model is stored without a change here; unknown fields of an older record are ignored.
+ * Left out when writing, to keep records short: null fields, false booleans and derived {@code isX()} getters;
+ * a missing field reads back as null or false, so records written with them (before 2026-11-27) read the same.
  */
 public record StoredResult(String status, String errorCode, String errorMessage, List<FormResult> forms,
                            List<Finding> findings, String note) {
@@ -27,6 +30,13 @@ public record StoredResult(String status, String errorCode, String errorMessage,
             // a null field is left out (read back as null): a record about a third shorter, as much less to parse
             // when a second round re-uses thousands of them
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // a false boolean is left out too (a missing boolean reads back as false): every cell carried
+            // "percentFormat":false,"formula":false, nine cells in ten for nothing
+            .withConfigOverride(boolean.class, o -> o.setInclude(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT)))
+            // a record is kept by its components: a derived isX() getter (CellValue.isBlank) is not written; records
+            // written with it ("blank":…) still read, the field ignored as any unknown one
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .build();
 
     public static StoredResult of(FileResult r) {
