@@ -9,7 +9,8 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
 
 /**
- * What changed in one form since the previous round of its file (the same input, checked in an earlier run):
+ * What changed in one form since an earlier check of its file (the same input, checked in an earlier run: for
+ * 汇总.xlsx its previous version, for {@code history} the round before):
  * findings fixed (there before, gone now), still open (in both), new (only now), and the total and grade before
  * and now. A finding is the same across rounds when its code and cell are: the message may quote figures that
  * the correction changed. Forms are matched by sheet name.

@@ -12,10 +12,11 @@ public interface RunOutput extends AutoCloseable {
     void add(FileResult result) throws IOException;
 
     /**
-     * A result with the previous round's result of the same input (from the results store), or null when this is
-     * its first round or the run keeps no store. Outputs that show the round comparison override this.
+     * A result with the result of its input's previous version (the last other bytes checked under the same name,
+     * from the results store), or null when this is its first version or the run keeps no store. Outputs that show
+     * the comparison (整改情况) override this.
      */
-    default void add(FileResult result, FileResult previousRound) throws IOException {
+    default void add(FileResult result, FileResult previousVersion) throws IOException {
         add(result);
     }
 

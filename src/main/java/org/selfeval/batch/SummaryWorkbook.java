@@ -86,15 +86,15 @@ public final class SummaryWorkbook implements RunOutput {
     /** The 表 column of 问题清单 for a finding about the file as a whole (LIST_FORM_MISMATCH), not one of its forms. */
     static final String WHOLE_FILE = "（文件整体）";
     /** The column of 汇总 a run with a results store adds (after every {@link Column}): the form against its
-     * previous round; also the name of the sheet that details it. */
+     * file's previous version; also the name of the sheet that details it. */
     static final String ROUND_HEADER = "整改情况";
     static final String[] ROUND_HEADERS = {"文件", "工作表", "项目名称", "整改情况", "已整改", "仍有问题", "新增问题",
         "上轮总分", "本轮总分", "上轮等级", "本轮等级", "已整改的问题", "新增的问题"};
     private static final int ROUND_COLUMN_WIDTH = 10;
     /** The widths of 整改情况's columns, in half-width characters. */
     private static final int[] ROUND_WIDTHS = {20, 8, 18, 10, 7, 7, 7, 9, 9, 7, 7, 40, 40};
-    /** 整改情况 of a form checked for the first time. */
-    static final String FIRST_ROUND = "首次检查";
+    /** 整改情况 of a form whose file has no earlier version checked (the first version submitted). */
+    static final String FIRST_VERSION = "首次提交";
     /** The sheet listing the files under the input folder that were not processed, with why. */
     public static final String SKIPPED_SHEET = "未处理的文件";
     private static final String[] SKIPPED_HEADERS = {"文件", "原因", "代码"};
@@ -161,13 +161,13 @@ public final class SummaryWorkbook implements RunOutput {
     /** Light red (misty rose): a whole row in the palette's rose would drown the conditional colours. */
     static final byte[] ALARM_FILL = {(byte) 0xFF, (byte) 0xE4, (byte) 0xE1};
     private final Styles alarm = new Styles(wb, new XSSFColor(ALARM_FILL));
-    /** A total or grade that differs from the previous round's (整改情况): the score format on a yellow fill. */
+    /** A total or grade that differs from the previous version's (整改情况): the score format on a yellow fill. */
     private final CellStyle changedScore = new Styles(wb, new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF,
         (byte) 0xCC})).score;
     private final CellStyle header = headerStyle(wb);
     private final SXSSFSheet summary = wb.createSheet("汇总");
     private final SXSSFSheet findings = wb.createSheet("问题清单");
-    /** 整改情况, or null when the run keeps no results store (no previous round to compare with). */
+    /** 整改情况, or null when the run keeps no results store (no previous version to compare with). */
     private final SXSSFSheet rounds;
     private int roundRows = 1;
     private final List<Line> lines = new ArrayList<>();
@@ -192,7 +192,7 @@ public final class SummaryWorkbook implements RunOutput {
     /**
      * @param inputRoot       the batch folder: files are shown relative to it, and its first folder level is 县/区
      * @param outputRoot      the folder 汇总.xlsx and the scored copies lie in; hyperlinks are relative to it
-     * @param roundComparison the run compares each form with its previous round (a results store): 汇总 gets the
+     * @param roundComparison the run compares each form with its file's previous version (a results store): 汇总 gets the
      *                        column 整改情况 after its columns and the workbook the sheet 整改情况
      */
     public SummaryWorkbook(Path inputRoot, Path outputRoot, boolean roundComparison) {
@@ -251,11 +251,11 @@ public final class SummaryWorkbook implements RunOutput {
     }
 
     /**
-     * Adds the rows of one file with the comparison against its previous round (null: its first round); the
-     * comparison is shown only when the workbook was made for it.
+     * Adds the rows of one file with the comparison against its previous version (null: its first), the last
+     * other bytes checked under its name; the comparison is shown only when the workbook was made for it.
      */
     @Override
-    public void add(FileResult file, FileResult previousRound) {
+    public void add(FileResult file, FileResult previousVersion) {
         Path relative = relative(file.file());
         String name = slashed(relative);
         String county = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
@@ -264,11 +264,11 @@ public final class SummaryWorkbook implements RunOutput {
             lines.add(Line.unreadable(county, name, file.error().display()));
             return;
         }
-        List<RoundChange> changes = previousRound == null ? null : RoundChange.between(previousRound, file);
+        List<RoundChange> changes = previousVersion == null ? null : RoundChange.between(previousVersion, file);
         for (int i = 0; i < file.forms().size(); i++) {
             FormResult form = file.forms().get(i);
             RoundChange change = changes == null ? null : changes.get(i);
-            String round = rounds == null ? null : change == null ? FIRST_ROUND : change.status();
+            String round = rounds == null ? null : change == null ? FIRST_VERSION : change.status();
             lines.add(line(file, county, name, form, round));
             if (rounds != null) {
                 roundRow(name, form, change);
@@ -346,7 +346,7 @@ public final class SummaryWorkbook implements RunOutput {
         }
     }
 
-    /** @param round 整改情况 against the previous round, null when the workbook shows no round comparison */
+    /** @param round 整改情况 against the previous version, null when the workbook shows no round comparison */
     private Line line(FileResult file, String county, String name, FormResult form, String round) {
         var h = form.form().header();
         long errors = form.count(Severity.ERROR);
@@ -407,7 +407,7 @@ public final class SummaryWorkbook implements RunOutput {
     }
 
     /**
-     * One row of 整改情况: the form's findings fixed since its previous round, still open and new (counts, and the
+     * One row of 整改情况: the form's findings fixed since its file's previous version, still open and new (counts, and the
      * fixed and new ones listed), its total and grade before and now.
      */
     private void roundRow(String name, FormResult form, RoundChange change) {
@@ -416,7 +416,7 @@ public final class SummaryWorkbook implements RunOutput {
         text(row, 1, form.form().sheet(), plain.text);
         text(row, 2, text(form.form().header() == null ? null : form.form().header().project()), plain.text);
         if (change == null) {
-            text(row, 3, FIRST_ROUND, plain.text);
+            text(row, 3, FIRST_VERSION, plain.text);
             number(row, 6, (double) form.findings().size(), plain.integer);
             number(row, 8, form.funds() == null || !form.scored() ? null : form.total(), plain.score);
             text(row, 10, form.funds() == null ? "" : form.grade(), plain.text);

@@ -29,6 +29,7 @@ import org.selfeval.report.JsonReportStream;
 import org.selfeval.read.Vocabulary;
 import org.selfeval.rules.RuleSettings;
 import org.selfeval.run.Background;
+import org.slf4j.LoggerFactory;
 import org.selfeval.run.Recording;
 import org.selfeval.run.Run;
 import org.selfeval.run.Source;
@@ -77,7 +78,7 @@ public final class Cli {
             return ExitStatus.FILE_FAILED;
         } catch (RuntimeException e) {
             // a defect of selfeval itself (a bad file never gets here): one line for the clerk, the trace in the log
-            org.slf4j.LoggerFactory.getLogger(Cli.class).error("internal error", e);
+            LoggerFactory.getLogger(Cli.class).error("internal error", e);
             err.println("selfeval 内部错误，未能完成：" + e + "（INTERNAL_ERROR）；请把本信息和所处理的文件发给维护人员");
             return ExitStatus.FILE_FAILED;
         }
@@ -190,39 +191,36 @@ public final class Cli {
         AtomicFiles.removeLeftovers(outDir, LEFTOVER_AGE);
         Run run = new Run(processor(cl, rules), threads(cl), ConsoleProgress.create(cl.hasOption("quiet"), err));
         Instant start = Instant.now();
-        Tally tally;
+        Tally tally = null;
+        boolean replayed = false;
         try (ResultStore store = inputRoot == null ? null : ResultStore.open(summaryDir)) {
             Recording recording = null;
             if (store != null) {
                 Identity identity = identity(cl, rules);
                 store.groupCommits(200);
-                long storeRun = store.beginRun("batch", inputRoot.toAbsolutePath().normalize().toString(), identity);
-                recording = new Recording(store, storeRun, identity, summaryDir, cl.hasOption("full"));
+                String folder = inputRoot.toAbsolutePath().normalize().toString();
+                long storeRun = store.beginRun(Recording.BATCH, folder, identity);
+                recording = new Recording(store, storeRun, folder, identity, summaryDir, cl.hasOption("full"),
+                        asked(report, summaryDir, outDir, skipped));
+                tally = recording.replayIfUnchanged(jobs, threads(cl));
+                replayed = tally != null;
             }
-            List<RunOutput> outputs = new ArrayList<>();
-            try {
-                // each on a thread of its own, beside the scoring and the recording (run.Background)
-                if (report != null) {
-                    outputs.add(new Background(new JsonReportStream(Version.get(), rules.name(), report, skipped)));
+            if (tally == null) {
+                tally = run.over(() -> jobs, outputs(report, summaryDir, inputRoot, skipped, rules, store != null),
+                        recording);
+                if (recording != null && tally.outputsFailed().isEmpty()) {
+                    remember(recording, tally, report, summaryDir);
                 }
-                if (summaryDir != null) {
-                    boolean rounds = store != null;
-                    outputs.add(new Background(SummaryWorkbook.LABEL,
-                            () -> new SummaryWorkbook(inputRoot, summaryDir, rounds, skipped)));
-                }
-            } catch (IOException | RuntimeException e) {
-                for (RunOutput o : outputs) {
-                    o.close();
-                }
-                throw e;
             }
-            tally = run.over(() -> jobs, outputs, recording);
         }
         tally.outputsFailed().forEach(err::println);
         if (!cl.hasOption("quiet")) {
             err.println(tally.finalLine(Duration.between(start, Instant.now())));
             if (!skipped.isEmpty()) {
                 err.println(skippedLine(skipped));
+            }
+            if (replayed) {
+                err.println("与上次检查相比，所有文件、评分规则和输出设置都没有变化：汇总表和报告就是上次写出的，未重写");
             }
             if (summaryDir != null) {
                 err.println("汇总表：" + summaryDir.resolve(SummaryWorkbook.FILE_NAME) + (report == null ? "" : "，报告：" + report));
@@ -231,6 +229,59 @@ public final class Cli {
             }
         }
         return ExitStatus.of(tally.anyFailed(), tally.anyErrorFindings());
+    }
+
+    /** report.json and 汇总.xlsx, each on a thread of its own, beside the scoring and the recording (run.Background). */
+    private static List<RunOutput> outputs(Path report, Path summaryDir, Path inputRoot, List<SkippedFile> skipped,
+                                           RuleSettings rules, boolean rounds) throws IOException {
+        List<RunOutput> outputs = new ArrayList<>();
+        try {
+            if (report != null) {
+                outputs.add(new Background(new JsonReportStream(Version.get(), rules.name(), report, skipped)));
+            }
+            if (summaryDir != null) {
+                outputs.add(new Background(SummaryWorkbook.LABEL,
+                        () -> new SummaryWorkbook(inputRoot, summaryDir, rounds, skipped)));
+            }
+            return outputs;
+        } catch (IOException | RuntimeException e) {
+            for (RunOutput o : outputs) {
+                o.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * What a batch's outputs are made of beside the results (Recording's {@code asked}): where they go, the
+     * output folder their paths are relative to, and the files left out. The tool, rules and layouts are the
+     * store's identity, checked apart.
+     */
+    private static String asked(Path report, Path summaryDir, Path outDir, List<SkippedFile> skipped) {
+        return String.join("\n", "report=" + absolute(report),
+                "summary=" + absolute(summaryDir == null ? null : summaryDir.resolve(SummaryWorkbook.FILE_NAME)),
+                "out=" + absolute(outDir), "skipped=" + skipped);
+    }
+
+    private static String absolute(Path p) {
+        return p == null ? "" : p.toAbsolutePath().normalize().toString();
+    }
+
+    /** Keeps what the outputs were made of, for the next batch; failing that only costs the next one a rewrite. */
+    private static void remember(Recording recording, Tally tally, Path report, Path summaryDir) {
+        List<Path> written = new ArrayList<>();
+        if (report != null) {
+            written.add(report);
+        }
+        if (summaryDir != null) {
+            written.add(summaryDir.resolve(SummaryWorkbook.FILE_NAME));
+        }
+        try {
+            recording.rememberOutputs(tally, written);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Cli.class).warn("the outputs were written but not recorded in the store: {}",
+                    e.toString());
+        }
     }
 
     /** One line for what the input folder holds and was not processed, counted by reason. */

@@ -28,7 +28,7 @@ public final class Background implements RunOutput {
     private final Thread thread;
     private volatile Throwable failure;
 
-    private record Item(FileResult result, FileResult previousRound, boolean finish, boolean stop) {
+    private record Item(FileResult result, FileResult previousVersion, boolean finish, boolean stop) {
         static final Item FINISH = new Item(null, null, true, false);
         static final Item STOP = new Item(null, null, false, true);
     }
@@ -78,7 +78,7 @@ public final class Background implements RunOutput {
                     if (item.finish()) {
                         output.finish();
                     } else {
-                        output.add(item.result(), item.previousRound());
+                        output.add(item.result(), item.previousVersion());
                     }
                 } catch (Throwable e) {
                     failure = e;
@@ -101,9 +101,9 @@ public final class Background implements RunOutput {
     }
 
     @Override
-    public void add(FileResult result, FileResult previousRound) throws IOException {
+    public void add(FileResult result, FileResult previousVersion) throws IOException {
         rethrow();
-        put(new Item(result, previousRound, false, false));
+        put(new Item(result, previousVersion, false, false));
     }
 
     /** Waits until the output has every result and has finished; throws what it failed with. */

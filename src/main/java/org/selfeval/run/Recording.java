@@ -1,26 +1,46 @@
 package org.selfeval.run;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.CRC32C;
 import org.selfeval.app.FileResult;
 import org.selfeval.batch.Job;
 import org.selfeval.store.Identity;
 import org.selfeval.store.InputKey;
 import org.selfeval.store.ResultStore;
+import org.slf4j.LoggerFactory;
 
 /**
  * A run that records into the results store and re-uses it: an input whose bytes, rules, layouts and tool are
  * those of its last stored check, and whose scored copy is still in place, gets that stored result instead of
  * being scored again (unless {@code full}). Every result is recorded, re-used or not, as this run's check of
- * that input; the previous round's result goes to the outputs beside it.
+ * that input; the result of the input's previous version (the last check of other bytes under its name) goes
+ * to the outputs beside it, for 整改情况.
+ *
+ * <p>A batch over a folder where nothing changed since the last finished batch is {@linkplain #replayIfUnchanged
+ * replayed}: its outputs would be byte for byte those already on disk, so they are left as they are.
  *
  * <p>The hot folder records {@linkplain #eachFileItsOwnRound each file as a run of its own}: every drop of a
  * name is a round of it, however long the service runs.
  */
 public final class Recording {
+    /** The store's kind of run of a batch. */
+    public static final String BATCH = "batch";
+
     private final ResultStore store;
     /** The store's run recorded into, or 0 when each file is a run of its own (kind and source then say whose). */
     private final long run;
@@ -29,20 +49,33 @@ public final class Recording {
     private final Identity identity;
     private final Path outDir;
     private final boolean full;
+    /** What the outputs are asked to be beside the results (see {@link #Recording}); null for the hot folder. */
+    private final String asked;
     /** What a worker found out about a job, for the thread that records it. */
     private final Map<Job, Prepared> prepared = new ConcurrentHashMap<>();
+    /** Inputs hashed before the run ({@link #replayIfUnchanged}): their workers do not hash them again. */
+    private final Map<Job, InputKey> hashed = new ConcurrentHashMap<>();
+    /** What the outputs are made of, one line per input recorded, in the order the outputs got them. */
+    private final MessageDigest madeOf = sha256();
 
     /**
-     * @param run    the store's run to record into ({@link ResultStore#beginRun})
+     * A batch's recording.
+     *
+     * @param run    the store's run to record into ({@link ResultStore#beginRun}, kind {@value #BATCH})
+     * @param source the input folder, as the run was begun with
      * @param outDir the output folder (scored copies are recorded relative to it)
      * @param full   score every input again, whatever the store holds
+     * @param asked  everything beside the results that the run's outputs are made of (their paths, the input
+     *               folder, the files left out): two batches with the same results and the same {@code asked}
+     *               write the same outputs
      */
-    public Recording(ResultStore store, long run, Identity identity, Path outDir, boolean full) {
-        this(store, run, null, null, identity, outDir, full);
+    public Recording(ResultStore store, long run, String source, Identity identity, Path outDir, boolean full,
+                     String asked) {
+        this(store, run, BATCH, source, identity, outDir, full, asked);
     }
 
     private Recording(ResultStore store, long run, String kind, String source, Identity identity, Path outDir,
-                      boolean full) {
+                      boolean full, String asked) {
         this.store = store;
         this.run = run;
         this.kind = kind;
@@ -50,6 +83,8 @@ public final class Recording {
         this.identity = identity;
         this.outDir = outDir;
         this.full = full;
+        this.asked = asked;
+        madeOf.update(String.valueOf(asked).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -58,7 +93,7 @@ public final class Recording {
      */
     public static Recording eachFileItsOwnRound(ResultStore store, String kind, String source, Identity identity,
                                                 Path outDir) {
-        return new Recording(store, 0, kind, source, identity, outDir, true);
+        return new Recording(store, 0, kind, source, identity, outDir, true, null);
     }
 
     /** A batch's recording: its final line says how many stored results were re-used (none with --full). */
@@ -75,28 +110,154 @@ public final class Recording {
     }
 
     /**
+     * Before the run: when nothing changed since the last finished batch over this source — every input has the
+     * bytes of its last check and its scored copy in place, each is compared with the same earlier version, the
+     * outputs are asked for alike, and that batch's outputs are on disk as it left them (size and CRC-32C) — this
+     * run's report.json and 汇总.xlsx would be those files byte for byte. Then every input is recorded as re-used
+     * in this run, the run is finished with that batch's outputs as its own, and its counts are returned; nothing
+     * is written. Else null, and the run goes the usual way (with the inputs hashed here, when they were).
+     *
+     * @param threads the threads hashing the inputs
+     */
+    public Tally replayIfUnchanged(List<Job> jobs, int threads) throws IOException {
+        if (full || run == 0) {
+            return null;
+        }
+        ResultStore.RunOutputs last = store.lastOutputs(kind, source, identity);
+        if (last == null || last.files() != jobs.size() || !intact(last.outputs())) {
+            return null;
+        }
+        hashAll(jobs, threads);
+        List<ResultStore.Check> checks = new ArrayList<>(jobs.size());
+        for (Job job : jobs) {
+            ResultStore.Check check = reusable(job, hashed.get(job));
+            if (check == null) {
+                return null;
+            }
+            checks.add(check);
+        }
+        MessageDigest digest = sha256();
+        digest.update(String.valueOf(asked).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            madeOf(digest, job, outputName(job.output()), checks.get(i).result(), hashed.get(job));
+        }
+        if (!HexFormat.of().formatHex(digest.digest()).equals(last.key())) {
+            return null;
+        }
+        store.groupCommits(jobs.size()); // one commit: killed before it, the next run replays again
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            ResultStore.Check check = checks.get(i);
+            store.record(run, input(job), hashed.get(job), null, check.result(), outputName(job.output()),
+                    check.outputSize());
+        }
+        store.finishRun(run);
+        store.rememberOutputs(run, last);
+        return Tally.replayed(last.files(), last.forms(), last.formsWithErrors(), last.failed());
+    }
+
+    /**
+     * After a batch whose outputs were all written: keeps what they were made of, the run's counts and each
+     * file's size and CRC-32C, so the next batch can find them unchanged ({@link #replayIfUnchanged}).
+     */
+    public void rememberOutputs(Tally tally, List<Path> outputs) throws IOException {
+        if (run == 0) {
+            return;
+        }
+        List<ResultStore.OutputFile> files = new ArrayList<>();
+        for (Path output : outputs) {
+            files.add(new ResultStore.OutputFile(output.toAbsolutePath().normalize().toString(), Files.size(output),
+                    crc32c(output)));
+        }
+        Tally.Counts c = tally.counts();
+        store.rememberOutputs(run, new ResultStore.RunOutputs(HexFormat.of().formatHex(madeOf.digest()), c.files(),
+                c.forms(), c.formsWithErrors(), c.failed(), files));
+    }
+
+    /** Every output still as it was written: the same size and CRC-32C. */
+    private static boolean intact(List<ResultStore.OutputFile> outputs) {
+        try {
+            for (ResultStore.OutputFile f : outputs) {
+                Path file = Path.of(f.path());
+                if (!Files.isRegularFile(file) || Files.size(file) != f.size() || crc32c(file) != f.crc32c()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // not readable as it was: written again
+        }
+    }
+
+    /** Hashes the inputs on {@code threads} threads; one that cannot be read is left to its worker. */
+    private void hashAll(List<Job> jobs, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "selfeval-hash");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Job job : jobs) {
+                done.add(pool.submit(() -> {
+                    try {
+                        hashed.put(job, InputKey.of(job.input(), identity));
+                    } catch (IOException | RuntimeException e) {
+                        // its worker tries again, and the file fails there with its reason
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while hashing the inputs");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The job's last stored check when its result may be re-used: the same key, not failed, and the scored copy
+     * in place with the size recorded; else null.
+     */
+    private ResultStore.Check reusable(Job job, InputKey key) throws IOException {
+        if (key == null || key.size() < 0 || job.output() == null) {
+            return null;
+        }
+        ResultStore.Check last = store.latest(input(job), run);
+        return last != null && last.key().equals(key) && !last.failed() && last.outputSize() != null
+                && Files.isRegularFile(job.output()) && Files.size(job.output()) == last.outputSize() ? last : null;
+    }
+
+    /**
      * On a worker thread: the stored result when it may be re-used, else what {@code process} gives. Never throws
      * (an input that cannot be hashed is processed, and fails there with its reason).
      */
     FileResult prepare(Job job, java.util.function.Function<Job, FileResult> process) {
-        InputKey key;
-        try {
-            key = InputKey.of(job.input(), identity);
-        } catch (IOException | RuntimeException e) {
-            key = new InputKey("", -1, identity);
-        }
-        if (!full && key.size() >= 0 && job.output() != null) { // (never when each file is its own run)
+        InputKey key = hashed.get(job);
+        if (key == null) {
             try {
-                ResultStore.Check last = store.latest(input(job), run);
-                if (last != null && last.key().equals(key) && !last.failed() && last.outputSize() != null
-                        && Files.isRegularFile(job.output()) && Files.size(job.output()) == last.outputSize()) {
+                key = InputKey.of(job.input(), identity);
+            } catch (IOException | RuntimeException e) {
+                key = new InputKey("", -1, identity);
+            }
+        }
+        if (!full) { // (never when each file is its own run)
+            try {
+                ResultStore.Check last = reusable(job, key);
+                if (last != null) {
                     FileResult stored = store.stored(last.result()).toFileResult(job.input(), job.output());
                     prepared.put(job, new Prepared(key, last.result()));
                     return stored;
                 }
             } catch (IOException | RuntimeException e) {
                 // a store that cannot be read is no reason to fail the file: it is scored again
-                org.slf4j.LoggerFactory.getLogger(Recording.class).warn("cannot re-use the stored result of {}: {}",
+                LoggerFactory.getLogger(Recording.class).warn("cannot re-use the stored result of {}: {}",
                         job.input(), e.toString());
             }
         }
@@ -106,10 +267,10 @@ public final class Recording {
     }
 
     /**
-     * On the recording thread, in order: records the job's result; returns the previous round's result of that
-     * input (null in its first round).
+     * On the recording thread, in order: records the job's result; returns the result of the input's previous
+     * version (null when this is its first).
      *
-     * @return the previous round's result, or null
+     * @return the previous version's result, or null
      */
     FileResult record(Job job, FileResult result) throws IOException {
         Prepared p = prepared.remove(job);
@@ -118,21 +279,37 @@ public final class Recording {
         String output = null;
         if (result.output() != null && Files.isRegularFile(result.output())) {
             outputSize = Files.size(result.output());
-            output = outDir.toAbsolutePath().normalize().relativize(result.output().toAbsolutePath().normalize())
-                    .toString().replace('\\', '/');
+            output = outputName(result.output());
         }
         ResultStore.Check previous;
         if (run == 0) {
-            previous = store.previous(input, store.recordAlone(kind, source, input, p.key(), result, output, outputSize));
+            previous = store.previousVersion(input, store.recordAlone(kind, source, input, p.key(), result, output,
+                    outputSize), p.key());
         } else {
-            previous = store.record(run, input, p.key(), result, p.reusedResult(), output, outputSize);
+            long resultId = store.record(run, input, p.key(), result, p.reusedResult(), output, outputSize);
+            previous = madeOf(madeOf, job, output, resultId, p.key());
         }
-        if (previous == null) {
-            return null;
-        }
-        // unchanged since the previous round: that round's result is this one, not parsed a second time
-        return previous.result() == p.reusedResult() ? result
-                : store.stored(previous.result()).toFileResult(job.input(), null);
+        return previous == null ? null : store.stored(previous.result()).toFileResult(job.input(), null);
+    }
+
+    /**
+     * One input's line of what a batch's outputs are made of: its name, its scored copy, its result and the
+     * result it is compared with.
+     *
+     * @return the check of the input's previous version, or null
+     */
+    private ResultStore.Check madeOf(MessageDigest digest, Job job, String output, long result, InputKey key)
+            throws IOException {
+        ResultStore.Check previous = store.previousVersion(input(job), run, key);
+        digest.update((input(job) + "\t" + output + "\t" + result + "\t" + (previous == null ? 0 : previous.result())
+                + "\n").getBytes(StandardCharsets.UTF_8));
+        return previous;
+    }
+
+    /** A scored copy's name in the store: relative to the output folder, with '/'. */
+    private String outputName(Path output) {
+        return outDir.toAbsolutePath().normalize().relativize(output.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
     }
 
     /** The source took the job back: nothing is recorded for it. */
@@ -150,5 +327,24 @@ public final class Recording {
             return; // each file's run was finished with it
         }
         store.finishRun(run);
+    }
+
+    private static long crc32c(Path file) throws IOException {
+        CRC32C crc = new CRC32C();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        return crc.getValue();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -52,7 +52,7 @@ public final class Run {
 
     /**
      * As {@link #over(Source, List)}, recording every result into the results store and re-using what it holds
-     * for unchanged inputs; each output gets the previous round's result beside the new one. The store's run is
+     * for unchanged inputs; each output gets the result of the input's previous version beside the new one. The store's run is
      * marked finished after the outputs are: a run killed before that is resumed by the next.
      */
     public Tally over(Source source, List<? extends RunOutput> outputs, Recording recording) throws IOException {
@@ -146,9 +146,9 @@ public final class Run {
     }
 
     /** One result to the tally and to every output still live; an output that fails is dropped (see failed). */
-    private static void add(Tally tally, List<RunOutput> live, FileResult result, FileResult previousRound) {
+    private static void add(Tally tally, List<RunOutput> live, FileResult result, FileResult previousVersion) {
         tally.add(result);
-        live.removeIf(output -> failed(output, tally, () -> output.add(result, previousRound)));
+        live.removeIf(output -> failed(output, tally, () -> output.add(result, previousVersion)));
     }
 
     /** One step of an output. */

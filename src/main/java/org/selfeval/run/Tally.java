@@ -27,6 +27,28 @@ public final class Tally implements RunOutput {
         this(false);
     }
 
+    /** The counts of a run, as the results store keeps them with its outputs. */
+    public record Counts(long files, long forms, long formsWithErrors, long failed) {
+    }
+
+    /**
+     * The tally of a batch that found nothing changed since the last one ({@link Recording#replayIfUnchanged}):
+     * that batch's counts, every file re-used.
+     */
+    static Tally replayed(long files, long forms, long formsWithErrors, long failed) {
+        Tally tally = new Tally(true);
+        tally.files = files;
+        tally.forms = forms;
+        tally.formsWithErrors = formsWithErrors;
+        tally.failed = failed;
+        tally.reused = files;
+        return tally;
+    }
+
+    public Counts counts() {
+        return new Counts(files, forms, formsWithErrors, failed);
+    }
+
     /** One more input whose stored result was re-used instead of scoring it again. */
     void reused() {
         reused++;

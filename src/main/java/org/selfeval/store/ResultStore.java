@@ -29,7 +29,7 @@ import org.selfeval.model.Severity;
  */
 public final class ResultStore implements AutoCloseable {
     public static final String FILE_NAME = "selfeval-results.sqlite";
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private final Connection db;
     private final Clock clock;
@@ -90,58 +90,77 @@ public final class ResultStore implements AutoCloseable {
                 return;
             }
             db.setAutoCommit(false);
+            if (version == 0) {
+                createVersion1(s);
+            }
+            // version 2: what a finished batch wrote, so the next one over unchanged inputs can leave it as it is
+            s.execute("ALTER TABLE runs ADD COLUMN outputs_key TEXT");
+            for (String count : new String[] {"files", "forms", "forms_with_errors", "failed"}) {
+                s.execute("ALTER TABLE runs ADD COLUMN " + count + " INTEGER");
+            }
             s.execute("""
-                    CREATE TABLE IF NOT EXISTS runs (
-                      id       INTEGER PRIMARY KEY,
-                      kind     TEXT NOT NULL,
-                      source   TEXT NOT NULL,
-                      tool     TEXT NOT NULL,
-                      rules    TEXT NOT NULL,
-                      layouts  TEXT NOT NULL,
-                      started  TEXT NOT NULL,
-                      finished TEXT)""");
-            s.execute("""
-                    CREATE TABLE IF NOT EXISTS results (
-                      id          INTEGER PRIMARY KEY,
-                      sha256      TEXT NOT NULL,
-                      size        INTEGER NOT NULL,
-                      tool        TEXT NOT NULL,
-                      rules       TEXT NOT NULL,
-                      layouts     TEXT NOT NULL,
-                      status      TEXT NOT NULL,
-                      error_code  TEXT,
-                      forms       INTEGER NOT NULL,
-                      errors      INTEGER NOT NULL,
-                      warnings    INTEGER NOT NULL,
-                      record      TEXT NOT NULL)""");
-            s.execute("""
-                    CREATE TABLE IF NOT EXISTS checks (
-                      id          INTEGER PRIMARY KEY,
-                      run         INTEGER NOT NULL REFERENCES runs(id),
-                      input       TEXT NOT NULL,
-                      round       INTEGER NOT NULL,
-                      result      INTEGER NOT NULL REFERENCES results(id),
-                      reused      INTEGER NOT NULL,
-                      output      TEXT,
-                      output_size INTEGER,
-                      checked     TEXT NOT NULL,
-                      UNIQUE (run, input))""");
-            s.execute("CREATE INDEX IF NOT EXISTS checks_by_input ON checks(input, run)");
-            s.execute("""
-                    CREATE TABLE IF NOT EXISTS findings (
-                      result   INTEGER NOT NULL REFERENCES results(id),
-                      form     INTEGER NOT NULL,
-                      sheet    TEXT NOT NULL,
-                      cell     TEXT,
-                      severity TEXT NOT NULL,
-                      code     TEXT NOT NULL,
-                      message  TEXT NOT NULL)""");
-            s.execute("CREATE INDEX IF NOT EXISTS findings_by_result ON findings(result)");
-            s.execute("CREATE INDEX IF NOT EXISTS findings_by_code ON findings(code)");
+                    CREATE TABLE run_outputs (
+                      run    INTEGER NOT NULL REFERENCES runs(id),
+                      path   TEXT NOT NULL,
+                      size   INTEGER NOT NULL,
+                      crc32c INTEGER NOT NULL,
+                      PRIMARY KEY (run, path))""");
             s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
             db.commit();
             db.setAutoCommit(true);
         }
+    }
+
+    /** The tables as schema version 1 made them (a new store is made so, then brought to the current version). */
+    private static void createVersion1(Statement s) throws SQLException {
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS runs (
+                  id       INTEGER PRIMARY KEY,
+                  kind     TEXT NOT NULL,
+                  source   TEXT NOT NULL,
+                  tool     TEXT NOT NULL,
+                  rules    TEXT NOT NULL,
+                  layouts  TEXT NOT NULL,
+                  started  TEXT NOT NULL,
+                  finished TEXT)""");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS results (
+                  id          INTEGER PRIMARY KEY,
+                  sha256      TEXT NOT NULL,
+                  size        INTEGER NOT NULL,
+                  tool        TEXT NOT NULL,
+                  rules       TEXT NOT NULL,
+                  layouts     TEXT NOT NULL,
+                  status      TEXT NOT NULL,
+                  error_code  TEXT,
+                  forms       INTEGER NOT NULL,
+                  errors      INTEGER NOT NULL,
+                  warnings    INTEGER NOT NULL,
+                  record      TEXT NOT NULL)""");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS checks (
+                  id          INTEGER PRIMARY KEY,
+                  run         INTEGER NOT NULL REFERENCES runs(id),
+                  input       TEXT NOT NULL,
+                  round       INTEGER NOT NULL,
+                  result      INTEGER NOT NULL REFERENCES results(id),
+                  reused      INTEGER NOT NULL,
+                  output      TEXT,
+                  output_size INTEGER,
+                  checked     TEXT NOT NULL,
+                  UNIQUE (run, input))""");
+        s.execute("CREATE INDEX IF NOT EXISTS checks_by_input ON checks(input, run)");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS findings (
+                  result   INTEGER NOT NULL REFERENCES results(id),
+                  form     INTEGER NOT NULL,
+                  sheet    TEXT NOT NULL,
+                  cell     TEXT,
+                  severity TEXT NOT NULL,
+                  code     TEXT NOT NULL,
+                  message  TEXT NOT NULL)""");
+        s.execute("CREATE INDEX IF NOT EXISTS findings_by_result ON findings(result)");
+        s.execute("CREATE INDEX IF NOT EXISTS findings_by_code ON findings(code)");
     }
 
     /**
@@ -190,16 +209,116 @@ public final class ResultStore implements AutoCloseable {
         });
     }
 
+    /**
+     * What a finished batch wrote (schema version 2): the key of everything its outputs were made of (the inputs,
+     * their results, what they are compared with, what was asked for), its counts, and each output file as it
+     * left it. A later batch whose key is the same finds its outputs already written.
+     */
+    public record RunOutputs(String key, long files, long forms, long formsWithErrors, long failed,
+                             List<OutputFile> outputs) {
+        public RunOutputs {
+            outputs = List.copyOf(outputs);
+        }
+    }
+
+    /** An output file (absolute path) with its size and CRC-32C when its run finished. */
+    public record OutputFile(String path, long size, long crc32c) {
+    }
+
+    /** Keeps what a finished run wrote (its row and one row per output file), in one transaction. */
+    public synchronized void rememberOutputs(long run, RunOutputs outputs) throws IOException {
+        tx(() -> {
+            try (PreparedStatement u = db.prepareStatement("UPDATE runs SET outputs_key = ?, files = ?, forms = ?, "
+                    + "forms_with_errors = ?, failed = ? WHERE id = ?");
+                 PreparedStatement del = db.prepareStatement("DELETE FROM run_outputs WHERE run = ?");
+                 PreparedStatement ins = db.prepareStatement("INSERT INTO run_outputs(run, path, size, crc32c) "
+                         + "VALUES (?, ?, ?, ?)")) {
+                u.setString(1, outputs.key());
+                u.setLong(2, outputs.files());
+                u.setLong(3, outputs.forms());
+                u.setLong(4, outputs.formsWithErrors());
+                u.setLong(5, outputs.failed());
+                u.setLong(6, run);
+                u.executeUpdate();
+                del.setLong(1, run);
+                del.executeUpdate();
+                for (OutputFile f : outputs.outputs()) {
+                    ins.setLong(1, run);
+                    ins.setString(2, f.path());
+                    ins.setLong(3, f.size());
+                    ins.setLong(4, f.crc32c());
+                    ins.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * What the last finished run of this kind over this source wrote, when it ran with this identity and kept
+     * it ({@link #rememberOutputs}); else null.
+     */
+    public synchronized RunOutputs lastOutputs(String kind, String source, Identity identity) throws IOException {
+        try (PreparedStatement q = db.prepareStatement("SELECT id, tool, rules, layouts, outputs_key, files, forms, "
+                + "forms_with_errors, failed FROM runs WHERE kind = ? AND source = ? AND finished IS NOT NULL "
+                + "ORDER BY id DESC LIMIT 1");
+             PreparedStatement files = db.prepareStatement("SELECT path, size, crc32c FROM run_outputs WHERE run = ? "
+                     + "ORDER BY path")) {
+            q.setString(1, kind);
+            q.setString(2, source);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next() || rs.getString(5) == null || !identity.equals(new Identity(rs.getString(2),
+                        rs.getString(3), rs.getString(4)))) {
+                    return null;
+                }
+                files.setLong(1, rs.getLong(1));
+                List<OutputFile> outputs = new ArrayList<>();
+                try (ResultSet f = files.executeQuery()) {
+                    while (f.next()) {
+                        outputs.add(new OutputFile(f.getString(1), f.getLong(2), f.getLong(3)));
+                    }
+                }
+                return new RunOutputs(rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        outputs);
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法读取结果库：" + e.getMessage(), e);
+        }
+    }
+
     /** The last check of an input, in any run up to and including {@code run}, or null (without its record). */
     public synchronized Check latest(String input, long run) throws IOException {
         return query("SELECT " + Check.KEY_COLUMNS + " FROM checks c JOIN results r ON r.id = c.result "
                 + "WHERE c.input = ? AND c.run <= ? ORDER BY c.run DESC LIMIT 1", input, run);
     }
 
-    /** The last check of an input in a run before {@code run} (the previous round), or null (without its record). */
-    public synchronized Check previous(String input, long run) throws IOException {
+    /** The last check of an input in a run before {@code run} (its previous round: the round count), or null. */
+    private Check previous(String input, long run) throws IOException {
         return query("SELECT " + Check.KEY_COLUMNS + " FROM checks c JOIN results r ON r.id = c.result "
                 + "WHERE c.input = ? AND c.run < ? ORDER BY c.run DESC LIMIT 1", input, run);
+    }
+
+    /**
+     * The check a round of an input is compared with: the last check of it, in a run before {@code run}, of other
+     * bytes than {@code key}'s — the previous version of the file — or null when there is none (its first
+     * version). An input unchanged since then keeps being compared with the same version, so an unchanged folder
+     * gets the same 整改情况 round after round.
+     */
+    public synchronized Check previousVersion(String input, long run, InputKey key) throws IOException {
+        try {
+            PreparedStatement q = statement("SELECT " + Check.KEY_COLUMNS + " FROM checks c JOIN results r "
+                    + "ON r.id = c.result WHERE c.input = ? AND c.run < ? AND (r.sha256 <> ? OR r.size <> ?) "
+                    + "ORDER BY c.run DESC LIMIT 1", false);
+            q.setString(1, input);
+            q.setLong(2, run);
+            q.setString(3, key.sha256());
+            q.setLong(4, key.size());
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Check.read(rs) : null;
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法读取结果库：" + e.getMessage(), e);
+        }
     }
 
     /**
@@ -365,12 +484,14 @@ public final class ResultStore implements AutoCloseable {
      * input in the same run (a resumed run), so an input is never counted twice in a run.
      *
      * @param reusedResult the id of the stored result re-used, or 0 when {@code result} was just computed
+     * @return the id of the result recorded (the re-used one, or the new one)
      */
-    public synchronized Check record(long run, String input, InputKey key, FileResult result, long reusedResult,
-                                     String output, Long outputSize) throws IOException {
-        Work<Check> work = () -> {
+    public synchronized long record(long run, String input, InputKey key, FileResult result, long reusedResult,
+                                    String output, Long outputSize) throws IOException {
+        Work<Long> work = () -> {
             long resultId = reusedResult > 0 ? reusedResult : insertResult(key, result);
-            return insertCheck(run, input, resultId, reusedResult > 0, output, outputSize);
+            insertCheck(run, input, resultId, reusedResult > 0, output, outputSize);
+            return resultId;
         };
         if (pending == 0) {
             groupStarted = clock.instant();
@@ -386,12 +507,8 @@ public final class ResultStore implements AutoCloseable {
         return tx(work);
     }
 
-    /**
-     * The check row, replacing any earlier one of the input in the same run; its round follows the previous.
-     *
-     * @return the input's check in the round before (null in its first round)
-     */
-    private Check insertCheck(long run, String input, long resultId, boolean reused, String output, Long outputSize)
+    /** The check row, replacing any earlier one of the input in the same run; its round follows the previous. */
+    private void insertCheck(long run, String input, long resultId, boolean reused, String output, Long outputSize)
             throws SQLException, IOException {
         Check previous = previous(input, run);
         PreparedStatement ins = statement("INSERT OR REPLACE INTO checks(run, input, round, "
@@ -409,7 +526,6 @@ public final class ResultStore implements AutoCloseable {
         }
         ins.setString(8, clock.instant().toString());
         ins.executeUpdate();
-        return previous;
     }
 
     /**

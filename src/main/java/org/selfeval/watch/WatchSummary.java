@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The hot folder's 汇总.xlsx, one of the outputs of its run. Every file placed is recorded in the results store of
  * DIR by the run (a round of its name); 汇总.xlsx is streamed from the store (the latest check of every name, with
- * the comparison against its previous round), so no per-file result is kept in memory. It is rewritten
+ * the comparison against its previous version), so no per-file result is kept in memory. It is rewritten
  * atomically at most every {@code summaryInterval} of the hot folder's clock (at a {@linkplain #pause pause} of the
  * run, on its own thread), at the end of the run, and never before the store holds what DIR already held at start.
  */
@@ -266,10 +266,9 @@ final class WatchSummary implements RunOutput {
                 Path output = check.output() == null ? null : options.outDir().resolve(check.output());
                 FileResult result = check.stored().toFileResult(options.inbox().resolve(check.input()), output);
                 try {
-                    ResultStore.Check previous = store.previous(check.input(), check.run());
-                    summary.add(result, previous == null ? null : previous.result() == check.result() ? result
-                            : store.stored(previous.result()).toFileResult(options.inbox().resolve(check.input()),
-                            null));
+                    ResultStore.Check previous = store.previousVersion(check.input(), check.run(), check.key());
+                    summary.add(result, previous == null ? null : store.stored(previous.result())
+                            .toFileResult(options.inbox().resolve(check.input()), null));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

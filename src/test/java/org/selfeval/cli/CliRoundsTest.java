@@ -1,5 +1,6 @@
 package org.selfeval.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -110,6 +111,66 @@ class CliRoundsTest {
         }
     }
 
+    /**
+     * A batch over a folder where nothing changed since the last one leaves report.json and 汇总.xlsx as they are
+     * (they are what it would write: a --full run writes them byte for byte and cell for cell), and writes them
+     * again as soon as anything of theirs differs: a file changed on disk, another report path, a new input.
+     */
+    @Test
+    void aBatchOverAnUnchangedFolder_leavesItsOutputsAsTheyAre_andTheyAreWhatAFullRunWrites() throws Exception {
+        Path in = samplesIn();
+        Files.delete(in.resolve("县/坏.xls")); // a file that fails is read again at each run
+        Path out = dir.resolve("out");
+        Path report = out.resolve("report.json");
+        Path summary = out.resolve("汇总.xlsx");
+        int files = InputTree.find(in, out).size();
+        int status = cli("batch", in.toString(), "--out", out.toString(), "--quiet");
+        FileTime firstWritten = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(report, firstWritten); // rewritten, they would show it
+        Files.setLastModifiedTime(summary, firstWritten);
+
+        assertEquals(status, cli("batch", in.toString(), "--out", out.toString()));
+        assertTrue(lastErr.contains("与上次检查相比，所有文件、评分规则和输出设置都没有变化"), lastErr);
+        assertTrue(lastErr.contains("完成：" + files + " 个文件，"), lastErr);
+        assertTrue(lastErr.contains("，" + files + " 个文件未变、沿用上次结果"), lastErr);
+        assertEquals(firstWritten, Files.getLastModifiedTime(report));
+        assertEquals(firstWritten, Files.getLastModifiedTime(summary));
+        byte[] keptReport = Files.readAllBytes(report);
+        List<String> keptSummary = cells(summary);
+
+        assertEquals(status, cli("batch", in.toString(), "--out", out.toString(), "--full"));
+        assertFalse(lastErr.contains("没有变化"), lastErr);
+        assertNotEquals(firstWritten, Files.getLastModifiedTime(summary));
+        assertEquals(new String(keptReport, StandardCharsets.UTF_8), Files.readString(report, StandardCharsets.UTF_8));
+        assertEquals(keptSummary, cells(summary));
+        byte[] fullSummary = Files.readAllBytes(summary);
+
+        // after a --full run, the next one finds its outputs unchanged too
+        assertEquals(status, cli("batch", in.toString(), "--out", out.toString()));
+        assertTrue(lastErr.contains("没有变化"), lastErr);
+        assertArrayEquals(fullSummary, Files.readAllBytes(summary));
+
+        // report.json changed on disk (a clerk's editor, a copy cut short): written again, as a full run writes it
+        Files.writeString(report, "{}");
+        assertEquals(status, cli("batch", in.toString(), "--out", out.toString()));
+        assertFalse(lastErr.contains("没有变化"), lastErr);
+        assertEquals(new String(keptReport, StandardCharsets.UTF_8), Files.readString(report, StandardCharsets.UTF_8));
+        assertEquals(keptSummary, cells(summary));
+
+        // the report asked elsewhere: not what the last run wrote
+        Path elsewhere = dir.resolve("别处.json");
+        assertEquals(status, cli("batch", in.toString(), "--out", out.toString(), "--report", elsewhere.toString()));
+        assertFalse(lastErr.contains("没有变化"), lastErr);
+        assertTrue(Files.isRegularFile(elsewhere));
+
+        // a new form in the folder: scored, and both outputs written again with it
+        Samples.copy("01-永德-营养改善-拆分指标值", "xlsx", in.resolve("新县"));
+        cli("batch", in.toString(), "--out", out.toString());
+        assertFalse(lastErr.contains("没有变化"), lastErr);
+        assertTrue(lastErr.contains("完成：" + (files + 1) + " 个文件，"), lastErr);
+        assertTrue(cells(summary).stream().anyMatch(c -> c.contains("新县/")), "the new form in 汇总");
+    }
+
     /** A form corrected between two rounds: only it is scored again, and 整改情况 shows what was fixed. */
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
@@ -139,11 +200,19 @@ class CliRoundsTest {
             // the seed still has its weights adding up to 110: the form is not clean yet
             assertEquals("仍有问题", change.getCell(column(rounds, "整改情况")).getStringCellValue());
             assertEquals("仍有问题", seedRow.getCell(roundColumn).getStringCellValue());
+            // the other form was not sent again: its file has no earlier version to compare with
             Row otherChange = rowOf(rounds, shown(in, other));
-            assertEquals(0, (int) otherChange.getCell(column(rounds, "已整改")).getNumericCellValue());
-            assertEquals(0, (int) otherChange.getCell(column(rounds, "新增问题")).getNumericCellValue());
-            assertFalse(otherRow.getCell(roundColumn).getStringCellValue().isEmpty());
+            assertEquals("首次提交", otherChange.getCell(column(rounds, "整改情况")).getStringCellValue());
+            assertEquals("首次提交", otherRow.getCell(roundColumn).getStringCellValue());
         }
+        List<String> secondRound = cells(out.resolve("汇总.xlsx"));
+
+        // a third round where nothing changed: each form is still compared with its previous version, so 汇总 is
+        // the second round's (and left as it was)
+        cli("batch", in.toString(), "--out", out.toString());
+        assertTrue(lastErr.contains("，2 个文件未变、沿用上次结果"), lastErr);
+        assertTrue(lastErr.contains("未重写"), lastErr);
+        assertEquals(secondRound, cells(out.resolve("汇总.xlsx")));
         // the corrected form's scored copy is the new one: its project name is back
         try (Workbook wb = Samples.reopen(out.resolve("霍邱/" + Samples.SEED + "." + ext))) {
             CellValue project = FormLocator.locate(wb).get(0).header().project();
@@ -205,8 +274,9 @@ class CliRoundsTest {
         org.selfeval.rules.RuleSettings rules = org.selfeval.rules.RuleSettings.national();
         org.selfeval.store.Identity identity = org.selfeval.store.Identity.of(rules.name(), null, List.of());
         try (ResultStore store = ResultStore.open(out)) {
-            long run = store.beginRun("batch", in.toAbsolutePath().normalize().toString(), identity);
-            var recording = new org.selfeval.run.Recording(store, run, identity, out, false);
+            String folder = in.toAbsolutePath().normalize().toString();
+            long run = store.beginRun(org.selfeval.run.Recording.BATCH, folder, identity);
+            var recording = new org.selfeval.run.Recording(store, run, folder, identity, out, false, "");
             var jobs = org.selfeval.run.Source.folder(in, out).jobs().subList(0, committed);
             try (var killed = new org.selfeval.run.Run(new org.selfeval.app.FileProcessor(rules), 1,
                     org.selfeval.batch.Progress.NONE).open(List.of(), recording)) {
