@@ -53,8 +53,8 @@ public final class Recording {
     private final String asked;
     /** What a worker found out about a job, for the thread that records it. */
     private final Map<Job, Prepared> prepared = new ConcurrentHashMap<>();
-    /** Inputs hashed before the run ({@link #replayIfUnchanged}): their workers do not hash them again. */
-    private final Map<Job, InputKey> hashed = new ConcurrentHashMap<>();
+    /** Inputs looked at before the run ({@link #replayIfUnchanged}): their workers do not read them again for it. */
+    private final Map<Job, InputKey.Glance> glanced = new ConcurrentHashMap<>();
     /** What the outputs are made of, one line per input recorded, in the order the outputs got them. */
     private final MessageDigest madeOf = sha256();
 
@@ -127,31 +127,26 @@ public final class Recording {
         if (last == null || last.files() != jobs.size() || !intact(last.outputs())) {
             return null;
         }
-        hashAll(jobs, threads);
+        glanceAll(jobs, threads);
+        List<String> inputs = jobs.stream().map(Recording::input).toList();
+        Map<String, ResultStore.Check> latest = store.latest(inputs, run);
         List<ResultStore.Check> checks = new ArrayList<>(jobs.size());
+        List<String> outputs = new ArrayList<>(jobs.size());
+        MessageDigest digest = sha256();
+        digest.update(String.valueOf(asked).getBytes(StandardCharsets.UTF_8));
         for (Job job : jobs) {
-            ResultStore.Check check = reusable(job, hashed.get(job));
-            if (check == null) {
+            ResultStore.Check check = latest.get(input(job));
+            if (!reusable(check, job, glanced.get(job))) {
                 return null;
             }
             checks.add(check);
-        }
-        MessageDigest digest = sha256();
-        digest.update(String.valueOf(asked).getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < jobs.size(); i++) {
-            Job job = jobs.get(i);
-            madeOf(digest, job, outputName(job.output()), checks.get(i).result(), hashed.get(job));
+            outputs.add(outputName(job.output()));
+            madeOf(digest, job, outputs.get(outputs.size() - 1), check.result(), check.key());
         }
         if (!HexFormat.of().formatHex(digest.digest()).equals(last.key())) {
             return null;
         }
-        store.groupCommits(jobs.size()); // one commit: killed before it, the next run replays again
-        for (int i = 0; i < jobs.size(); i++) {
-            Job job = jobs.get(i);
-            ResultStore.Check check = checks.get(i);
-            store.record(run, input(job), hashed.get(job), null, check.result(), outputName(job.output()),
-                    check.outputSize());
-        }
+        store.recordReused(run, checks, outputs); // one transaction: killed before it, the next run replays again
         store.finishRun(run);
         store.rememberOutputs(run, last);
         return Tally.replayed(last.files(), last.forms(), last.formsWithErrors(), last.failed());
@@ -190,10 +185,10 @@ public final class Recording {
         }
     }
 
-    /** Hashes the inputs on {@code threads} threads; one that cannot be read is left to its worker. */
-    private void hashAll(List<Job> jobs, int threads) throws IOException {
+    /** Glances at the inputs on {@code threads} threads; one that cannot be read is left to its worker. */
+    private void glanceAll(List<Job> jobs, int threads) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "selfeval-hash");
+            Thread t = new Thread(r, "selfeval-glance");
             t.setDaemon(true);
             return t;
         });
@@ -202,7 +197,7 @@ public final class Recording {
             for (Job job : jobs) {
                 done.add(pool.submit(() -> {
                     try {
-                        hashed.put(job, InputKey.of(job.input(), identity));
+                        glanced.put(job, InputKey.Glance.of(job.input()));
                     } catch (IOException | RuntimeException e) {
                         // its worker tries again, and the file fails there with its reason
                     }
@@ -213,7 +208,7 @@ public final class Recording {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while hashing the inputs");
+            throw new java.io.InterruptedIOException("interrupted while reading the inputs");
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
@@ -222,16 +217,13 @@ public final class Recording {
     }
 
     /**
-     * The job's last stored check when its result may be re-used: the same key, not failed, and the scored copy
-     * in place with the size recorded; else null.
+     * Whether the job may re-use its last stored check: the same bytes (size and CRC-32C), tool, rules and layouts,
+     * not failed, and the scored copy in place with the size recorded.
      */
-    private ResultStore.Check reusable(Job job, InputKey key) throws IOException {
-        if (key == null || key.size() < 0 || job.output() == null) {
-            return null;
-        }
-        ResultStore.Check last = store.latest(input(job), run);
-        return last != null && last.key().equals(key) && !last.failed() && last.outputSize() != null
-                && Files.isRegularFile(job.output()) && Files.size(job.output()) == last.outputSize() ? last : null;
+    private boolean reusable(ResultStore.Check last, Job job, InputKey.Glance glance) throws IOException {
+        return last != null && glance != null && job.output() != null && last.key().matches(glance, identity)
+                && !last.failed() && last.outputSize() != null && Files.isRegularFile(job.output())
+                && Files.size(job.output()) == last.outputSize();
     }
 
     /**
@@ -239,27 +231,27 @@ public final class Recording {
      * (an input that cannot be hashed is processed, and fails there with its reason).
      */
     FileResult prepare(Job job, java.util.function.Function<Job, FileResult> process) {
-        InputKey key = hashed.get(job);
-        if (key == null) {
-            try {
-                key = InputKey.of(job.input(), identity);
-            } catch (IOException | RuntimeException e) {
-                key = new InputKey("", -1, identity);
-            }
-        }
         if (!full) { // (never when each file is its own run)
             try {
-                ResultStore.Check last = reusable(job, key);
-                if (last != null) {
+                InputKey.Glance glance = glanced.get(job);
+                ResultStore.Check last = store.latest(input(job), run);
+                if (reusable(last, job, glance != null ? glance : InputKey.Glance.of(job.input()))) {
                     FileResult stored = store.stored(last.result()).toFileResult(job.input(), job.output());
-                    prepared.put(job, new Prepared(key, last.result()));
+                    prepared.put(job, new Prepared(last.key(), last.result()));
                     return stored;
                 }
             } catch (IOException | RuntimeException e) {
-                // a store that cannot be read is no reason to fail the file: it is scored again
-                LoggerFactory.getLogger(Recording.class).warn("cannot re-use the stored result of {}: {}",
+                // an input or a store that cannot be read is no reason to fail the file here: it is scored
+                // (and fails there with its reason)
+                LoggerFactory.getLogger(Recording.class).debug("no stored result re-used for {}: {}",
                         job.input(), e.toString());
             }
+        }
+        InputKey key;
+        try {
+            key = InputKey.of(job.input(), identity);
+        } catch (IOException | RuntimeException e) {
+            key = InputKey.unreadable(identity);
         }
         FileResult result = process.apply(job);
         prepared.put(job, new Prepared(key, 0));

@@ -134,7 +134,7 @@ final class WatchSummary implements RunOutput {
     /** What start finds in DIR or INBOX/failed and the store does not know: recorded as a round of its own. */
     private void record(String name, InputKey key, FileResult placed) throws IOException {
         Long size = placed.output() == null ? null : Files.size(placed.output());
-        store.recordAlone(KIND, source, name, key == null ? new InputKey("", -1, identity) : key, placed,
+        store.recordAlone(KIND, source, name, key == null ? InputKey.unreadable(identity) : key, placed,
                 placed.output() == null ? null : placed.output().getFileName().toString(), size);
         synchronized (this) {
             dirty = true;

@@ -26,7 +26,7 @@ class LatestPagesTest {
     Path dir;
 
     private static void record(ResultStore store, String input, String code) throws Exception {
-        store.recordAlone("watch", SOURCE, input, new InputKey(code, 1, IDENTITY),
+        store.recordAlone("watch", SOURCE, input, new InputKey(code, 1L, 1, IDENTITY),
                 FileResult.failed(Path.of(input), code, "说明"), null, null);
     }
 
@@ -40,7 +40,7 @@ class LatestPagesTest {
             }
             record(store, "表0007.xlsx", "ENCRYPTED"); // a second round of one input
             record(store, "表0007.xlsx", "TOO_LARGE"); // and a third
-            store.recordAlone("batch", SOURCE, "别的.xlsx", new InputKey("x", 1, IDENTITY),
+            store.recordAlone("batch", SOURCE, "别的.xlsx", new InputKey("x", 1L, 1, IDENTITY),
                     FileResult.failed(Path.of("别的.xlsx"), "CORRUPT", "说明"), null, null); // another kind: not listed
             List<String> seen = new ArrayList<>();
             store.forEachLatest("watch", SOURCE, page, c -> seen.add(c.input() + " " + c.stored().toFileResult(

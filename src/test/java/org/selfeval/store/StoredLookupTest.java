@@ -35,7 +35,7 @@ class StoredLookupTest {
         Path sample = Samples.copy(Samples.SEED, "xlsx", dir.resolve("in"));
         FileResult live = new FileProcessor(RuleSettings.national()).check(sample);
         try (ResultStore store = ResultStore.open(dir.resolve("out"))) {
-            long run = store.recordAlone("batch", "/in", "a.xlsx", new InputKey("h", 1, IDENTITY), live, null, null);
+            long run = store.recordAlone("batch", "/in", "a.xlsx", new InputKey("h", 1L, 1, IDENTITY), live, null, null);
             long id = store.latest("a.xlsx", run).result();
             ExecutorService pool = Executors.newFixedThreadPool(3);
             try {
