@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32C;
+import org.selfeval.app.ErrorCodes;
 import org.selfeval.app.FileResult;
 import org.selfeval.batch.Job;
 import org.selfeval.store.Identity;
@@ -140,7 +141,7 @@ public final class Recording {
                 return null;
             }
             checks.add(check);
-            outputs.add(outputName(job.output()));
+            outputs.add(check.failed() ? null : outputName(job.output())); // as record() keeps them
             madeOf(digest, job, outputs.get(outputs.size() - 1), check.result(), check.key());
         }
         if (!HexFormat.of().formatHex(digest.digest()).equals(last.key())) {
@@ -218,11 +219,17 @@ public final class Recording {
 
     /**
      * Whether the job may re-use its last stored check: the same bytes (size and CRC-32C), tool, rules and layouts,
-     * not failed, and the scored copy in place with the size recorded.
+     * and either scored with its copy in place at the size recorded, or failed in a way the same bytes always fail
+     * ({@link ErrorCodes#sameForSameBytes}: an HTML page named .xls stays one; a share that dropped may not).
      */
     private boolean reusable(ResultStore.Check last, Job job, InputKey.Glance glance) throws IOException {
-        return last != null && glance != null && job.output() != null && last.key().matches(glance, identity)
-                && !last.failed() && last.outputSize() != null && Files.isRegularFile(job.output())
+        if (last == null || glance == null || job.output() == null || !last.key().matches(glance, identity)) {
+            return false;
+        }
+        if (last.failed()) {
+            return ErrorCodes.sameForSameBytes(last.errorCode());
+        }
+        return last.outputSize() != null && Files.isRegularFile(job.output())
                 && Files.size(job.output()) == last.outputSize();
     }
 

@@ -336,7 +336,7 @@ public final class ResultStore implements AutoCloseable {
      * transaction. Each round follows that check's (or is its own, when it was made by this run: resumed).
      *
      * @param last   each input's last check (from {@link #latest(List, long)})
-     * @param output each input's scored copy, relative to the output folder
+     * @param output each input's scored copy, relative to the output folder (null: a failure, none)
      */
     public synchronized void recordReused(long run, List<Check> last, List<String> output) throws IOException {
         tx(() -> {
@@ -350,7 +350,11 @@ public final class ResultStore implements AutoCloseable {
                 ins.setInt(3, check.run() == run ? check.round() : check.round() + 1);
                 ins.setLong(4, check.result());
                 ins.setString(5, output.get(i));
-                ins.setLong(6, check.outputSize());
+                if (check.outputSize() == null) { // a failure re-used: no scored copy
+                    ins.setNull(6, java.sql.Types.INTEGER);
+                } else {
+                    ins.setLong(6, check.outputSize());
+                }
                 ins.setString(7, now);
                 ins.addBatch();
             }
@@ -757,13 +761,16 @@ public final class ResultStore implements AutoCloseable {
 
     /**
      * One check of an input: the run and round it belongs to, the stored result it points to (and whether that
-     * was re-used), the key it was computed for and where its scored copy went; {@code record} is the result's
-     * JSON, or null when read by {@link #latest} or {@link #previous} (those decide first whether it is needed).
+     * was re-used), the key it was computed for, where its scored copy went, and a failure's code;
+     * {@code record} is the result's JSON, or null when read by {@link #latest}, {@link #previousVersion} or
+     * {@link #previous} (those decide first whether it is needed).
      */
     public record Check(long id, long run, String input, int round, long result, boolean reused, String output,
-                        Long outputSize, String checked, InputKey key, String status, String record) {
+                        Long outputSize, String checked, InputKey key, String status, String record,
+                        String errorCode) {
         static final String KEY_COLUMNS = "c.id, c.run, c.input, c.round, c.result, c.reused, c.output, "
-                + "c.output_size, c.checked, r.sha256, r.size, r.tool, r.rules, r.layouts, r.status, r.crc32c, NULL";
+                + "c.output_size, c.checked, r.sha256, r.size, r.tool, r.rules, r.layouts, r.status, r.crc32c, "
+                + "r.error_code, NULL";
         static final String COLUMNS = KEY_COLUMNS.replace("NULL", "r.record");
 
         static Check read(ResultSet rs) throws SQLException {
@@ -771,7 +778,7 @@ public final class ResultStore implements AutoCloseable {
                     rs.getInt(6) != 0, rs.getString(7), nullableLong(rs, 8), rs.getString(9),
                     new InputKey(rs.getString(10), nullableLong(rs, 16), rs.getLong(11),
                             new Identity(rs.getString(12), rs.getString(13), rs.getString(14))),
-                    rs.getString(15), rs.getString(17));
+                    rs.getString(15), rs.getString(18), rs.getString(17));
         }
 
         private static Long nullableLong(ResultSet rs, int column) throws SQLException {
