@@ -398,11 +398,11 @@ public final class ResultStore implements AutoCloseable {
      * stored results parses them on its workers side by side while the run's thread records.
      */
     public StoredResult stored(long result) throws IOException {
-        return StoredResult.fromJson(recordText(result));
+        return StoredResult.fromJson(recordUtf8(result));
     }
 
-    /** The JSON record of a stored result. */
-    private synchronized String recordText(long result) throws IOException {
+    /** The JSON record of a stored result, its UTF-8 bytes as SQLite keeps them. */
+    private synchronized byte[] recordUtf8(long result) throws IOException {
         try {
             PreparedStatement q = statement("SELECT record FROM results WHERE id = ?", false);
             q.setLong(1, result);
@@ -410,7 +410,7 @@ public final class ResultStore implements AutoCloseable {
                 if (!rs.next()) {
                     throw new IOException("结果库中没有结果 " + result);
                 }
-                return rs.getString(1);
+                return rs.getBytes(1);
             }
         } catch (SQLException e) {
             throw new IOException("无法读取结果库：" + e.getMessage(), e);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.selfeval.app.FileResult;
@@ -64,7 +65,21 @@ public record StoredResult(String status, String errorCode, String errorMessage,
         try {
             return MAPPER.readValue(json, StoredResult.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored record that cannot be read: " + e.getOriginalMessage(), e);
+            throw unreadable(e);
         }
+    }
+
+    /** From the record's UTF-8 bytes as SQLite keeps them (no Java string of the whole record is made). */
+    static StoredResult fromJson(byte[] utf8) {
+        try {
+            return MAPPER.readValue(utf8, StoredResult.class);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static IllegalStateException unreadable(IOException e) {
+        String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        return new IllegalStateException("a stored record that cannot be read: " + why, e);
     }
 }

@@ -3,10 +3,14 @@ package org.selfeval.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +55,25 @@ class StoredLookupTest {
             }
             IOException missing = assertThrows(IOException.class, () -> store.stored(id + 1));
             assertEquals("结果库中没有结果 " + (id + 1), missing.getMessage());
+        }
+    }
+
+    @Test
+    void aRecordThatCannotBeRead_isSaidSo_andTheStoreStaysUsable() throws Exception {
+        long id;
+        try (ResultStore store = ResultStore.open(dir)) {
+            long run = store.recordAlone("batch", "/in", "a.xlsx", new InputKey("h", 1L, 1, IDENTITY),
+                    FileResult.failed(Path.of("a.xlsx"), "CORRUPT", "文件已损坏"), null, null);
+            id = store.latest("a.xlsx", run).result();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(ResultStore.FILE_NAME));
+             Statement st = db.createStatement()) {
+            st.executeUpdate("UPDATE results SET record = '{\"status\":\"已评分' WHERE id = " + id); // cut short
+        }
+        try (ResultStore store = ResultStore.open(dir)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.stored(id));
+            assertTrue(e.getMessage().startsWith("a stored record that cannot be read: "), e.getMessage());
+            assertEquals(1, store.latest("a.xlsx", Long.MAX_VALUE).round());
         }
     }
 
