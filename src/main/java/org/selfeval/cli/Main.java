@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.selfeval.io.PrivateTempFiles;
+import org.selfeval.store.SqliteLibrary;
 
 /**
- * Entry point of selfeval.jar: sets up the process (console encoding, log level, POI's temporary files), then
- * hands the arguments to {@link Cli}.
+ * Entry point of selfeval.jar: sets up the process (console encoding, log level, POI's temporary files, the kept
+ * copy of SQLite's native library), then hands the arguments to {@link Cli}.
  */
 public final class Main {
     /** Names the tool itself writes (汇总.xlsx) and reads: the locale must be able to spell them. */
@@ -35,6 +36,7 @@ public final class Main {
             System.exit(ExitStatus.USAGE);
         }
         PrivateTempFiles.install();
+        SqliteLibrary.useKeptCopy(); // before the first connection to a results store
         int status = new Cli(out, err).run(args);
         out.flush();
         System.exit(status);
