@@ -201,16 +201,13 @@ public final class Cli {
                 String folder = inputRoot.toAbsolutePath().normalize().toString();
                 long storeRun = store.beginRun(Recording.BATCH, folder, identity);
                 recording = new Recording(store, storeRun, folder, identity, summaryDir, cl.hasOption("full"),
-                        asked(report, summaryDir, outDir, skipped));
+                        asked(report, summaryDir, outDir, skipped), written(report, summaryDir));
                 tally = recording.replayIfUnchanged(jobs, threads(cl));
                 replayed = tally != null;
             }
             if (tally == null) {
                 tally = run.over(() -> jobs, outputs(report, summaryDir, inputRoot, skipped, rules, store != null),
                         recording);
-                if (recording != null && tally.outputsFailed().isEmpty()) {
-                    remember(recording, tally, report, summaryDir);
-                }
             }
         }
         tally.outputsFailed().forEach(err::println);
@@ -267,21 +264,14 @@ public final class Cli {
         return p == null ? "" : p.toAbsolutePath().normalize().toString();
     }
 
-    /** Keeps what the outputs were made of, for the next batch; failing that only costs the next one a rewrite. */
-    private static void remember(Recording recording, Tally tally, Path report, Path summaryDir) {
+    /** The files a batch writes: report.json (when asked) and 汇总.xlsx. */
+    private static List<Path> written(Path report, Path summaryDir) {
         List<Path> written = new ArrayList<>();
         if (report != null) {
             written.add(report);
         }
-        if (summaryDir != null) {
-            written.add(summaryDir.resolve(SummaryWorkbook.FILE_NAME));
-        }
-        try {
-            recording.rememberOutputs(tally, written);
-        } catch (IOException e) {
-            LoggerFactory.getLogger(Cli.class).warn("the outputs were written but not recorded in the store: {}",
-                    e.toString());
-        }
+        written.add(summaryDir.resolve(SummaryWorkbook.FILE_NAME));
+        return written;
     }
 
     /** One line for what the input folder holds and was not processed, counted by reason. */

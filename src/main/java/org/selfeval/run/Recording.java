@@ -1,12 +1,10 @@
 package org.selfeval.run;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,13 +14,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.CRC32C;
 import org.selfeval.app.ErrorCodes;
 import org.selfeval.app.FileResult;
 import org.selfeval.batch.Job;
 import org.selfeval.store.Identity;
 import org.selfeval.store.InputKey;
 import org.selfeval.store.ResultStore;
+import org.selfeval.store.Sha256;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -52,12 +50,14 @@ public final class Recording {
     private final boolean full;
     /** What the outputs are asked to be beside the results (see {@link #Recording}); null for the hot folder. */
     private final String asked;
+    /** The files a batch writes when all goes well (report.json, 汇总.xlsx), kept with its run when it did. */
+    private final List<Path> outputs;
     /** What a worker found out about a job, for the thread that records it. */
     private final Map<Job, Prepared> prepared = new ConcurrentHashMap<>();
     /** Inputs looked at before the run ({@link #replayIfUnchanged}): their workers do not read them again for it. */
     private final Map<Job, InputKey.Glance> glanced = new ConcurrentHashMap<>();
     /** What the outputs are made of, one line per input recorded, in the order the outputs got them. */
-    private final MessageDigest madeOf = sha256();
+    private final MessageDigest madeOf = Sha256.newDigest();
 
     /**
      * A batch's recording.
@@ -66,17 +66,19 @@ public final class Recording {
      * @param source the input folder, as the run was begun with
      * @param outDir the output folder (scored copies are recorded relative to it)
      * @param full   score every input again, whatever the store holds
-     * @param asked  everything beside the results that the run's outputs are made of (their paths, the input
-     *               folder, the files left out): two batches with the same results and the same {@code asked}
-     *               write the same outputs
+     * @param asked   everything beside the results and the identity that the run's outputs are made of (their
+     *                paths, the output folder, the files left out): two batches over the same source with the
+     *                same results and the same {@code asked} write the same outputs
+     * @param outputs the files the batch writes (report.json, 汇总.xlsx): when all are written, they are kept with
+     *                the finished run for the next batch to find unchanged ({@link #replayIfUnchanged})
      */
     public Recording(ResultStore store, long run, String source, Identity identity, Path outDir, boolean full,
-                     String asked) {
-        this(store, run, BATCH, source, identity, outDir, full, asked);
+                     String asked, List<Path> outputs) {
+        this(store, run, BATCH, source, identity, outDir, full, asked, outputs);
     }
 
     private Recording(ResultStore store, long run, String kind, String source, Identity identity, Path outDir,
-                      boolean full, String asked) {
+                      boolean full, String asked, List<Path> outputs) {
         this.store = store;
         this.run = run;
         this.kind = kind;
@@ -85,6 +87,7 @@ public final class Recording {
         this.outDir = outDir;
         this.full = full;
         this.asked = asked;
+        this.outputs = List.copyOf(outputs);
         madeOf.update(String.valueOf(asked).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -94,7 +97,7 @@ public final class Recording {
      */
     public static Recording eachFileItsOwnRound(ResultStore store, String kind, String source, Identity identity,
                                                 Path outDir) {
-        return new Recording(store, 0, kind, source, identity, outDir, true, null);
+        return new Recording(store, 0, kind, source, identity, outDir, true, null, List.of());
     }
 
     /** A batch's recording: its final line says how many stored results were re-used (none with --full). */
@@ -116,9 +119,9 @@ public final class Recording {
      * outputs are asked for alike, and that batch's outputs are on disk as it left them (size and CRC-32C) — this
      * run's report.json and 汇总.xlsx would be those files byte for byte. Then every input is recorded as re-used
      * in this run, the run is finished with that batch's outputs as its own, and its counts are returned; nothing
-     * is written. Else null, and the run goes the usual way (with the inputs hashed here, when they were).
+     * is written. Else null, and the run goes the usual way (its workers do not read again the inputs read here).
      *
-     * @param threads the threads hashing the inputs
+     * @param threads the threads reading the inputs
      */
     public Tally replayIfUnchanged(List<Job> jobs, int threads) throws IOException {
         if (full || run == 0) {
@@ -132,8 +135,8 @@ public final class Recording {
         List<String> inputs = jobs.stream().map(Recording::input).toList();
         Map<String, ResultStore.Check> latest = store.latest(inputs, run);
         List<ResultStore.Check> checks = new ArrayList<>(jobs.size());
-        List<String> outputs = new ArrayList<>(jobs.size());
-        MessageDigest digest = sha256();
+        List<String> copies = new ArrayList<>(jobs.size());
+        MessageDigest digest = Sha256.newDigest();
         digest.update(String.valueOf(asked).getBytes(StandardCharsets.UTF_8));
         for (Job job : jobs) {
             ResultStore.Check check = latest.get(input(job));
@@ -141,34 +144,16 @@ public final class Recording {
                 return null;
             }
             checks.add(check);
-            outputs.add(check.failed() ? null : outputName(job.output())); // as record() keeps them
-            madeOf(digest, job, outputs.get(outputs.size() - 1), check.result(), check.key());
+            String copy = check.failed() ? null : outputName(job.output()); // as record() keeps it
+            copies.add(copy);
+            madeOf(digest, job, copy, check.result(), check.key());
         }
         if (!HexFormat.of().formatHex(digest.digest()).equals(last.key())) {
             return null;
         }
-        store.recordReused(run, checks, outputs); // one transaction: killed before it, the next run replays again
-        store.finishRun(run);
-        store.rememberOutputs(run, last);
+        store.recordReused(run, checks, copies); // one transaction: killed before it, the next run replays again
+        store.finishRun(run, last);
         return Tally.replayed(last.files(), last.forms(), last.formsWithErrors(), last.failed());
-    }
-
-    /**
-     * After a batch whose outputs were all written: keeps what they were made of, the run's counts and each
-     * file's size and CRC-32C, so the next batch can find them unchanged ({@link #replayIfUnchanged}).
-     */
-    public void rememberOutputs(Tally tally, List<Path> outputs) throws IOException {
-        if (run == 0) {
-            return;
-        }
-        List<ResultStore.OutputFile> files = new ArrayList<>();
-        for (Path output : outputs) {
-            files.add(new ResultStore.OutputFile(output.toAbsolutePath().normalize().toString(), Files.size(output),
-                    crc32c(output)));
-        }
-        Tally.Counts c = tally.counts();
-        store.rememberOutputs(run, new ResultStore.RunOutputs(HexFormat.of().formatHex(madeOf.digest()), c.files(),
-                c.forms(), c.formsWithErrors(), c.failed(), files));
     }
 
     /** Every output still as it was written: the same size and CRC-32C. */
@@ -176,7 +161,8 @@ public final class Recording {
         try {
             for (ResultStore.OutputFile f : outputs) {
                 Path file = Path.of(f.path());
-                if (!Files.isRegularFile(file) || Files.size(file) != f.size() || crc32c(file) != f.crc32c()) {
+                if (!Files.isRegularFile(file)
+                        || !new InputKey.Glance(f.size(), f.crc32c()).equals(InputKey.Glance.of(file))) {
                     return false;
                 }
             }
@@ -321,29 +307,31 @@ public final class Recording {
         return p != null && p.reusedResult() > 0;
     }
 
-    void finish() throws IOException {
+    /**
+     * Every result is in and the outputs are finished: the run is marked finished, with what its outputs were
+     * made of and each one's size and CRC-32C when every one was written (one transaction).
+     */
+    void finish(Tally tally) throws IOException {
         if (run == 0) {
             return; // each file's run was finished with it
         }
-        store.finishRun(run);
+        store.finishRun(run, tally.outputsFailed().isEmpty() ? wrote(tally) : null);
     }
 
-    private static long crc32c(Path file) throws IOException {
-        CRC32C crc = new CRC32C();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                crc.update(buffer, 0, n);
-            }
-        }
-        return crc.getValue();
-    }
-
-    private static MessageDigest sha256() {
+    /** What the outputs were made of and how they were left; null when one cannot be read back (rewritten next). */
+    private ResultStore.RunOutputs wrote(Tally tally) {
+        List<ResultStore.OutputFile> files = new ArrayList<>();
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            for (Path output : outputs) {
+                InputKey.Glance written = InputKey.Glance.of(output);
+                files.add(new ResultStore.OutputFile(output.toAbsolutePath().normalize().toString(), written.size(),
+                        written.crc32c()));
+            }
+        } catch (IOException e) {
+            return null;
         }
+        Tally.Counts c = tally.counts();
+        return new ResultStore.RunOutputs(HexFormat.of().formatHex(madeOf.digest()), c.files(), c.forms(),
+                c.formsWithErrors(), c.failed(), files);
     }
 }

@@ -118,7 +118,7 @@ public final class Run {
         public Tally finish() throws IOException {
             live.removeIf(output -> failed(output, tally, output::finish));
             if (recording != null) {
-                recording.finish();
+                recording.finish(tally);
             }
             return tally;
         }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.CRC32C;
 
@@ -25,7 +24,7 @@ public record InputKey(String sha256, Long crc32c, long size, Identity identity)
 
     /** Reads the file once for its SHA-256 and CRC-32C. */
     public static InputKey of(Path input, Identity identity) throws IOException {
-        MessageDigest sha = newSha256();
+        MessageDigest sha = Sha256.newDigest();
         CRC32C crc = new CRC32C();
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -61,14 +60,6 @@ public record InputKey(String sha256, Long crc32c, long size, Identity identity)
                 }
             }
             return new Glance(size, crc.getValue());
-        }
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

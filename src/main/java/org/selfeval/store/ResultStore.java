@@ -202,11 +202,22 @@ public final class ResultStore implements AutoCloseable {
     }
 
     public synchronized void finishRun(long run) throws IOException {
+        finishRun(run, null);
+    }
+
+    /**
+     * Marks the run finished and keeps what it wrote ({@code wrote}, null when not every output was written), in
+     * one transaction: a run killed after it is done has nothing left to do.
+     */
+    public synchronized void finishRun(long run, RunOutputs wrote) throws IOException {
         tx(() -> {
             try (PreparedStatement u = db.prepareStatement("UPDATE runs SET finished = ? WHERE id = ?")) {
                 u.setString(1, clock.instant().toString());
                 u.setLong(2, run);
                 u.executeUpdate();
+            }
+            if (wrote != null) {
+                keepOutputs(run, wrote);
             }
             return null;
         });
@@ -228,38 +239,35 @@ public final class ResultStore implements AutoCloseable {
     public record OutputFile(String path, long size, long crc32c) {
     }
 
-    /** Keeps what a finished run wrote (its row and one row per output file), in one transaction. */
-    public synchronized void rememberOutputs(long run, RunOutputs outputs) throws IOException {
-        tx(() -> {
-            try (PreparedStatement u = db.prepareStatement("UPDATE runs SET outputs_key = ?, files = ?, forms = ?, "
-                    + "forms_with_errors = ?, failed = ? WHERE id = ?");
-                 PreparedStatement del = db.prepareStatement("DELETE FROM run_outputs WHERE run = ?");
-                 PreparedStatement ins = db.prepareStatement("INSERT INTO run_outputs(run, path, size, crc32c) "
-                         + "VALUES (?, ?, ?, ?)")) {
-                u.setString(1, outputs.key());
-                u.setLong(2, outputs.files());
-                u.setLong(3, outputs.forms());
-                u.setLong(4, outputs.formsWithErrors());
-                u.setLong(5, outputs.failed());
-                u.setLong(6, run);
-                u.executeUpdate();
-                del.setLong(1, run);
-                del.executeUpdate();
-                for (OutputFile f : outputs.outputs()) {
-                    ins.setLong(1, run);
-                    ins.setString(2, f.path());
-                    ins.setLong(3, f.size());
-                    ins.setLong(4, f.crc32c());
-                    ins.executeUpdate();
-                }
+    /** What a finished run wrote: its row and one row per output file. */
+    private void keepOutputs(long run, RunOutputs outputs) throws SQLException {
+        try (PreparedStatement u = db.prepareStatement("UPDATE runs SET outputs_key = ?, files = ?, forms = ?, "
+                + "forms_with_errors = ?, failed = ? WHERE id = ?");
+             PreparedStatement del = db.prepareStatement("DELETE FROM run_outputs WHERE run = ?");
+             PreparedStatement ins = db.prepareStatement("INSERT INTO run_outputs(run, path, size, crc32c) "
+                     + "VALUES (?, ?, ?, ?)")) {
+            u.setString(1, outputs.key());
+            u.setLong(2, outputs.files());
+            u.setLong(3, outputs.forms());
+            u.setLong(4, outputs.formsWithErrors());
+            u.setLong(5, outputs.failed());
+            u.setLong(6, run);
+            u.executeUpdate();
+            del.setLong(1, run);
+            del.executeUpdate();
+            for (OutputFile f : outputs.outputs()) {
+                ins.setLong(1, run);
+                ins.setString(2, f.path());
+                ins.setLong(3, f.size());
+                ins.setLong(4, f.crc32c());
+                ins.executeUpdate();
             }
-            return null;
-        });
+        }
     }
 
     /**
      * What the last finished run of this kind over this source wrote, when it ran with this identity and kept
-     * it ({@link #rememberOutputs}); else null.
+     * it ({@link #finishRun(long, RunOutputs)}); else null.
      */
     public synchronized RunOutputs lastOutputs(String kind, String source, Identity identity) throws IOException {
         try (PreparedStatement q = db.prepareStatement("SELECT id, tool, rules, layouts, outputs_key, files, forms, "

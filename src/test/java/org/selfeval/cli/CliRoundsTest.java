@@ -303,7 +303,7 @@ class CliRoundsTest {
         try (ResultStore store = ResultStore.open(out)) {
             String folder = in.toAbsolutePath().normalize().toString();
             long run = store.beginRun(org.selfeval.run.Recording.BATCH, folder, identity);
-            var recording = new org.selfeval.run.Recording(store, run, folder, identity, out, false, "");
+            var recording = new org.selfeval.run.Recording(store, run, folder, identity, out, false, "", List.of());
             var jobs = org.selfeval.run.Source.folder(in, out).jobs().subList(0, committed);
             try (var killed = new org.selfeval.run.Run(new org.selfeval.app.FileProcessor(rules), 1,
                     org.selfeval.batch.Progress.NONE).open(List.of(), recording)) {

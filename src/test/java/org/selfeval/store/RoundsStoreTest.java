@@ -117,10 +117,9 @@ class RoundsStoreTest {
     void whatAFinishedBatchWrote_isFoundForTheSameSourceAndIdentityOnly() throws Exception {
         try (ResultStore store = ResultStore.open(dir)) {
             long run1 = store.beginRun("batch", SOURCE, IDENTITY);
-            store.finishRun(run1);
             ResultStore.RunOutputs wrote = new ResultStore.RunOutputs("键", 3, 4, 1, 0,
                     List.of(new ResultStore.OutputFile("/出/汇总.xlsx", 123, 456)));
-            store.rememberOutputs(run1, wrote);
+            store.finishRun(run1, wrote);
 
             assertEquals(wrote, store.lastOutputs("batch", SOURCE, IDENTITY));
             assertNull(store.lastOutputs("batch", "/别的县", IDENTITY));
