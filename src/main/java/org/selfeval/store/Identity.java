@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -44,13 +43,9 @@ public record Identity(String tool, String rules, String layouts) {
         return Tool.ID;
     }
 
-    /** SHA-256 of a file's bytes, in hex. */
-    public static String sha256(Path file) throws IOException {
-        return sha256(List.of(file));
-    }
-
+    /** SHA-256 of the files' bytes one after the other, in hex. */
     private static String sha256(List<Path> files) throws IOException {
-        MessageDigest digest = newDigest();
+        MessageDigest digest = Sha256.newDigest();
         byte[] buffer = new byte[64 * 1024];
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -60,14 +55,6 @@ public record Identity(String tool, String rules, String layouts) {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private static final class Tool {
@@ -99,7 +86,7 @@ public record Identity(String tool, String rules, String layouts) {
             return "unknown";
         }
         try {
-            MessageDigest digest = newDigest();
+            MessageDigest digest = Sha256.newDigest();
             if (Files.isDirectory(location)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(location.resolve("org/selfeval"))) {
