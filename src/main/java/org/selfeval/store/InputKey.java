@@ -26,16 +26,24 @@ public record InputKey(String sha256, Long crc32c, long size, Identity identity)
     public static InputKey of(Path input, Identity identity) throws IOException {
         MessageDigest sha = Sha256.newDigest();
         CRC32C crc = new CRC32C();
+        long size = read(input, crc, sha);
+        return new InputKey(HexFormat.of().formatHex(sha.digest()), crc.getValue(), size, identity);
+    }
+
+    /** Feeds the file's bytes to the CRC and, when given, the digest, in one read; returns how many there were. */
+    private static long read(Path file, CRC32C crc, MessageDigest sha) throws IOException {
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(input)) {
+        try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
-                sha.update(buffer, 0, n);
                 crc.update(buffer, 0, n);
+                if (sha != null) {
+                    sha.update(buffer, 0, n);
+                }
                 size += n;
             }
         }
-        return new InputKey(HexFormat.of().formatHex(sha.digest()), crc.getValue(), size, identity);
+        return size;
     }
 
     /** The same bytes as {@code glance} (by size and CRC-32C) with the same tool, rules and layouts. */
@@ -51,14 +59,7 @@ public record InputKey(String sha256, Long crc32c, long size, Identity identity)
     public record Glance(long size, long crc32c) {
         public static Glance of(Path file) throws IOException {
             CRC32C crc = new CRC32C();
-            long size = 0;
-            byte[] buffer = new byte[64 * 1024];
-            try (InputStream in = Files.newInputStream(file)) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    crc.update(buffer, 0, n);
-                    size += n;
-                }
-            }
+            long size = read(file, crc, null);
             return new Glance(size, crc.getValue());
         }
     }

@@ -39,6 +39,23 @@ class RoundsStoreTest {
     }
 
     @Test
+    void aFileIsToldUnchanged_byItsSizeAndCrc_forTheSameToolRulesAndLayouts() throws Exception {
+        Path file = dir.resolve("表.xlsx");
+        Files.write(file, "工作簿的字节".repeat(20_000).getBytes(java.nio.charset.StandardCharsets.UTF_8)); // > a buffer
+        InputKey key = InputKey.of(file, IDENTITY);
+        assertEquals(Files.size(file), key.size());
+        assertEquals(64, key.sha256().length());
+        assertTrue(key.matches(InputKey.Glance.of(file), IDENTITY));
+        assertFalse(key.matches(InputKey.Glance.of(file), new Identity("工具", "别的规则", "表样")));
+
+        byte[] changed = Files.readAllBytes(file);
+        changed[changed.length / 2] ^= 1; // one bit, same size
+        Files.write(file, changed);
+        assertFalse(key.matches(InputKey.Glance.of(file), IDENTITY));
+        assertEquals(InputKey.of(file, IDENTITY).crc32c(), InputKey.Glance.of(file).crc32c());
+    }
+
+    @Test
     void aFormIsComparedWithItsPreviousVersion_notWithTheSameBytesCheckedAgain() throws Exception {
         try (ResultStore store = ResultStore.open(dir)) {
             long run1 = store.beginRun("batch", SOURCE, IDENTITY);
