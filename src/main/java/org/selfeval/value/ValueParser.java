@@ -28,34 +28,24 @@ public final class ValueParser {
             "本年内", "本年度", "预算年度", "全年", "年底前", "年底", "年末", "年末前", "本年底前", "预算年度内完成",
             "年度内完成", "年内完成", "当年完成", "本年完成", "本年度内完成");
 
-    /** Comparator words written before a figure, longest first so that 不低于 wins over 低于. */
-    private static final List<Map.Entry<String, Comparison>> PREFIXES = Map.ofEntries(
-                    Map.entry("≥", Comparison.AT_LEAST), Map.entry("不低于", Comparison.AT_LEAST),
-                    Map.entry("不少于", Comparison.AT_LEAST), Map.entry("不小于", Comparison.AT_LEAST),
-                    Map.entry("至少", Comparison.AT_LEAST), Map.entry("最少", Comparison.AT_LEAST),
-                    Map.entry("大于等于", Comparison.AT_LEAST), Map.entry("大于或等于", Comparison.AT_LEAST),
-                    Map.entry("高于或等于", Comparison.AT_LEAST), Map.entry("达到或超过", Comparison.AT_LEAST),
-                    Map.entry(">", Comparison.MORE_THAN), Map.entry("大于", Comparison.MORE_THAN),
-                    Map.entry("超过", Comparison.MORE_THAN), Map.entry("高于", Comparison.MORE_THAN),
-                    Map.entry("多于", Comparison.MORE_THAN),
-                    Map.entry("≤", Comparison.AT_MOST), Map.entry("不高于", Comparison.AT_MOST),
-                    Map.entry("不超过", Comparison.AT_MOST), Map.entry("不大于", Comparison.AT_MOST),
-                    Map.entry("不多于", Comparison.AT_MOST), Map.entry("小于等于", Comparison.AT_MOST),
-                    Map.entry("小于或等于", Comparison.AT_MOST), Map.entry("低于或等于", Comparison.AT_MOST),
-                    Map.entry("至多", Comparison.AT_MOST), Map.entry("最多", Comparison.AT_MOST),
-                    Map.entry("控制在", Comparison.AT_MOST),
-                    Map.entry("<", Comparison.LESS_THAN), Map.entry("小于", Comparison.LESS_THAN),
-                    Map.entry("低于", Comparison.LESS_THAN), Map.entry("少于", Comparison.LESS_THAN),
-                    Map.entry("=", Comparison.EQUAL), Map.entry("等于", Comparison.EQUAL),
-                    Map.entry("达到", Comparison.BARE), Map.entry("达", Comparison.BARE),
-                    Map.entry("为", Comparison.BARE), Map.entry("完成", Comparison.BARE),
-                    Map.entry("共", Comparison.BARE), Map.entry("累计", Comparison.BARE),
-                    Map.entry("约", Comparison.BARE), Map.entry("大约", Comparison.BARE),
-                    Map.entry("近", Comparison.BARE))
-            .entrySet().stream()
-            .sorted(Comparator.comparingInt((Map.Entry<String, Comparison> e) -> e.getKey().length()).reversed())
-            .toList();
+    /** Comparator words written before a figure, by what they say; longest first so that 不低于 wins over 低于. */
+    private static final List<Map.Entry<String, Comparison>> PREFIXES = longestFirst(Map.of(
+            Comparison.AT_LEAST, List.of("≥", "不低于", "不少于", "不小于", "至少", "最少", "大于等于", "大于或等于",
+                    "高于或等于", "达到或超过"),
+            Comparison.MORE_THAN, List.of(">", "大于", "超过", "高于", "多于"),
+            Comparison.AT_MOST, List.of("≤", "不高于", "不超过", "不大于", "不多于", "小于等于", "小于或等于", "低于或等于",
+                    "至多", "最多", "控制在"),
+            Comparison.LESS_THAN, List.of("<", "小于", "低于", "少于"),
+            Comparison.EQUAL, List.of("=", "等于"),
+            Comparison.BARE, List.of("达到", "达", "为", "完成", "共", "累计", "约", "大约", "近")));
     private static final Set<String> APPROXIMATE_PREFIXES = Set.of("约", "大约", "近");
+
+    private static List<Map.Entry<String, Comparison>> longestFirst(Map<Comparison, List<String>> wordsByComparison) {
+        return wordsByComparison.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(word -> Map.entry(word, e.getKey())))
+                .sorted(Comparator.comparingInt((Map.Entry<String, Comparison> e) -> e.getKey().length()).reversed())
+                .toList();
+    }
 
     private ValueParser() {
     }
