@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.selfeval.io.AtomicFiles;
 
@@ -39,28 +40,30 @@ public final class SampleGenerator {
     }
 
     /** Every sample, in file-name order. */
-    public static final List<Sample> SAMPLES = List.of(
-            seed(WorkbookFormat.XLSX),
-            seed(WorkbookFormat.XLS),
-            single("01-永德-营养改善-拆分指标值", WorkbookFormat.XLSX, "01-yongde-nutrition", Layout.SPLIT_TARGET,
-                    "年度指标值拆成 指标性质|指标值|度量单位 三列（云南式），金额单位为元，≧ 与 ═ 符号"),
-            single("03-普陀-体育中心结算-外省表头", WorkbookFormat.XLS, "03-putuo-sports-settlement",
-                    Layout.OTHER_PROVINCE,
-                    "外省用语：调整后预算数、预算执行数、预算执行率、权重、完成值、未完成原因分析、合计；权重列在年度指标值之前；执行率86.19%"),
-            single("07-贵池-棠溪委托业务-标签空格", WorkbookFormat.XLSX, "07-guichi-tangxi-entrusted-PARTIAL",
-                    Layout.SPACED_LABELS.plus(Layout.ONCE_CATEGORIES),
-                    "标签带空格/全角空格/冒号（绩 效 指 标、项　目　名　称、年度资金总额:），一级/二级指标只写一次、下方留空不合并；表单不完整"),
-            single("09-濉溪-临时救助-移位文本数字", WorkbookFormat.XLS, "09-suixi-temporary-relief-PARTIAL",
-                    Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT),
-                    "表格从第5行C列开始，前面有“附件2”等无关内容；所有数字和百分比以文本存储；表单不完整"),
-            single("11-金寨-美丽乡村-公式", WorkbookFormat.XLSX, "11-jinzhai-dept-overall-PARTIAL", Layout.FORMULAS,
-                    "部门整体支出绩效自评表（只有“部门”一栏，无项目名称）；执行率为公式（执行数/预算数，102.59%）；表单不完整"),
-            single("13-古城-卫片执法-繁体", WorkbookFormat.XLS, "13-gucheng-satellite-enforcement-PARTIAL",
-                    Layout.TRADITIONAL, "标签为繁体字（項目名稱、績效指標、總分），数据本身也是繁体；表单不完整"),
-            single("15-隆阳-化肥减量-换行重复类别", WorkbookFormat.XLSX, "15-longyang-fertilizer-PARTIAL",
-                    Layout.LINE_BREAKS.plus(Layout.REPEATED_CATEGORIES),
-                    "标签内换行（年度\\n指标值），一级/二级指标每行重复；云南20/80式：预算执行情况(万元)(20分)、年度绩效目标(80分)，指标表无分值列，“一、”大项得分为其“1、”小项之和；表单不完整"),
-            single("20-廊坊-暖通改造-河北四段式", WorkbookFormat.XLSX, "20-langfang-school-hvac-hebei", Layout.OFFICIAL,
+    public static final List<Sample> SAMPLES = Stream.of(
+            List.of(
+                    seed(WorkbookFormat.XLSX),
+                    seed(WorkbookFormat.XLS),
+                    single("01-永德-营养改善-拆分指标值", WorkbookFormat.XLSX, "01-yongde-nutrition", Layout.SPLIT_TARGET,
+                            "年度指标值拆成 指标性质|指标值|度量单位 三列（云南式），金额单位为元，≧ 与 ═ 符号"),
+                    single("03-普陀-体育中心结算-外省表头", WorkbookFormat.XLS, "03-putuo-sports-settlement",
+                            Layout.OTHER_PROVINCE,
+                            "外省用语：调整后预算数、预算执行数、预算执行率、权重、完成值、未完成原因分析、合计；权重列在年度指标值之前；执行率86.19%"),
+                    single("07-贵池-棠溪委托业务-标签空格", WorkbookFormat.XLSX, "07-guichi-tangxi-entrusted-PARTIAL",
+                            Layout.SPACED_LABELS.plus(Layout.ONCE_CATEGORIES),
+                            "标签带空格/全角空格/冒号（绩 效 指 标、项　目　名　称、年度资金总额:），一级/二级指标只写一次、下方留空不合并；表单不完整"),
+                    single("09-濉溪-临时救助-移位文本数字", WorkbookFormat.XLS, "09-suixi-temporary-relief-PARTIAL",
+                            Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT),
+                            "表格从第5行C列开始，前面有“附件2”等无关内容；所有数字和百分比以文本存储；表单不完整"),
+                    single("11-金寨-美丽乡村-公式", WorkbookFormat.XLSX, "11-jinzhai-dept-overall-PARTIAL", Layout.FORMULAS,
+                            "部门整体支出绩效自评表（只有“部门”一栏，无项目名称）；执行率为公式（执行数/预算数，102.59%）；表单不完整"),
+                    single("13-古城-卫片执法-繁体", WorkbookFormat.XLS, "13-gucheng-satellite-enforcement-PARTIAL",
+                            Layout.TRADITIONAL, "标签为繁体字（項目名稱、績效指標、總分），数据本身也是繁体；表单不完整"),
+                    single("15-隆阳-化肥减量-换行重复类别", WorkbookFormat.XLSX, "15-longyang-fertilizer-PARTIAL",
+                            Layout.LINE_BREAKS.plus(Layout.REPEATED_CATEGORIES),
+                            "标签内换行（年度\\n指标值），一级/二级指标每行重复；云南20/80式：预算执行情况(万元)(20分)、年度绩效目标(80分)，指标表无分值列，“一、”大项得分为其“1、”小项之和；表单不完整")),
+            inBothFormats("20-廊坊-暖通改造-河北四段式", "20-langfang-school-hvac-hebei",
+                    Layout.OFFICIAL,
                     "河北预算项目绩效自评表（LAYOUTS.md C）：一、基本情况 二、预算执行情况 三、目标完成情况 四、年度绩效指标完成情况；"
                             + "资金列 预算数(调整后)|到位数|执行数|预算执行进度(%)，合计行以表头文字“预算数/到位数/执行数”为名；"
                             + "指标列 指标解释、符号|数值|单位(文字描述)（>=、%(百分比)）、单项指标完成情况、单项指标得分、权重占比(%)、单项指标折算得分，"
@@ -68,49 +71,52 @@ public final class SampleGenerator {
                             + "（其公开件为全国通用表，共享表单20）：资金、9个指标的名称、数值、分值10与自评得分照原件；补全（原件没有或为全国表样）："
                             + "按河北四段式重排，省去模板占位行与粘连的“指标1”，指标值拆成符号|数值|单位，效益指标写作效果指标，"
                             + "单项指标得分=原得分×10、折算得分=原得分、权重占比各10，预算执行率行取原件资金分值10与得分9，"
-                            + "到位数、指标解释、完成情况、总体完成率与合计行为补写；原件的偏差原因说明因本表无此栏而未画出"),
-            single("20-廊坊-暖通改造-河北四段式", WorkbookFormat.XLS, "20-langfang-school-hvac-hebei", Layout.TRADITIONAL,
+                            + "到位数、指标解释、完成情况、总体完成率与合计行为补写；原件的偏差原因说明因本表无此栏而未画出",
+                    Layout.TRADITIONAL,
                     "同一张河北四段式表（LAYOUTS.md C），.xls，标签为繁体字"),
-            single("21-重庆科学城融媒体中心-部门整体", WorkbookFormat.XLSX, "21-chongqing-media-dept-overall",
+            inBothFormats("21-重庆科学城融媒体中心-部门整体", "21-chongqing-media-dept-overall",
                     Layout.OFFICIAL,
                     "重庆部门整体绩效自评表（LAYOUTS.md D，列序一）：自评总分(分)在表头、无总分行；部门预算执行情况带执行率权重，执行率印作76（即76%）；"
                             + "指标为平铺清单（指标名称|计量单位|指标性质|年初指标值|调整指标值|全年完成值|得分系数(%)|指标权重(分)|指标得分(分)|是否核心指标），无一级/二级、无说明栏；"
                             + "补全（原件为OCR且截断）：表头各值、资金金额（500/500/380）、“公共服务…”之后两行满意度指标（各10分）、两行“三公”经费的指标值和完成值、"
-                            + "乱码指标值（26次→6、到0次→40、第O份→20）、播发稿件数量的年初指标值2000"),
-            single("21-重庆科学城融媒体中心-部门整体", WorkbookFormat.XLS, "21-chongqing-media-dept-overall",
+                            + "乱码指标值（26次→6、到0次→40、第O份→20）、播发稿件数量的年初指标值2000",
                     Layout.OTHER_PROVINCE,
                     "同一张重庆部门整体表，.xls，列序二（指标名称|计量单位|指标性质|指标值|指标权重(分)|全年完成值|指标得分(分)|说明）：指标值为调整后的指标值"),
-            single("23-原州-马铃薯种薯繁育-宁夏", WorkbookFormat.XLSX, "23-ningxia-potato-seed", Layout.OFFICIAL,
+            inBothFormats("23-原州-马铃薯种薯繁育-宁夏", "23-ningxia-potato-seed",
+                    Layout.OFFICIAL,
                     "宁夏自治区专项绩效目标自评表（LAYOUTS.md E）：项目总得分|99分在表头首行；项目实施单位/项目负责人一格两值，自治区主管部门与市县主管部门；"
                             + "资金情况(万元)只有全年预算数(A)|全年执行数(B)|执行率(B/A)，无分值、无得分（资金不评分）；其中：中央补助/自治区补助/市县资金，金额带单位（300万元）；"
                             + "分值列在年度指标值之前，一级指标带分值（产出指标(40分)…）；“指标1”前缀粘在名称上；"
                             + "补全（原件为OCR且截断）：项目名称（取自标题）、年度资金总额行的执行数259.45和执行率86.5%、实际完成情况、乱码指标值（290$→≥90%、工5%→≥5%/5%、^80%→80%、认知度一行）、"
-                            + "被截断的满意度一行（20分）；一级种薯繁育基地一行照原件无分值无得分"),
-            single("23-原州-马铃薯种薯繁育-宁夏", WorkbookFormat.XLS, "23-ningxia-potato-seed",
-                    Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT), "同一张宁夏表（LAYOUTS.md E），.xls，表格移位、数字以文本存储"),
-            single("24-蔡甸-森林防火-不评分", WorkbookFormat.XLSX, "24-caidian-forest-fire-noscore", Layout.TRADITIONAL,
+                            + "被截断的满意度一行（20分）；一级种薯繁育基地一行照原件无分值无得分",
+                    Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT),
+                    "同一张宁夏表（LAYOUTS.md E），.xls，表格移位、数字以文本存储"),
+            inBothFormats("24-蔡甸-森林防火-不评分", "24-caidian-forest-fire-noscore",
+                    Layout.TRADITIONAL,
                     "湖北区级无分值表（LAYOUTS.md G）：无分值、得分、总分栏，只检查不评分（等级“不评分”，汇总显示达成率）；"
-                            + "资金来源行在前、合计行在最后；二级指标不带“指标”二字（產出數量…）；繁体字；补全（原件缺失）：第3–11行实际完成值、满意度一行、年度总体目标、项目名称/主管部门/实施单位行"),
-            single("24-蔡甸-森林防火-不评分", WorkbookFormat.XLS, "24-caidian-forest-fire-noscore",
+                            + "资金来源行在前、合计行在最后；二级指标不带“指标”二字（產出數量…）；繁体字；补全（原件缺失）：第3–11行实际完成值、满意度一行、年度总体目标、项目名称/主管部门/实施单位行",
                     Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT),
                     "同一张无分值表（LAYOUTS.md G），.xls，表格移位、数字以文本存储"),
-            single("26-长江禁捕-20分80分", WorkbookFormat.XLSX, "26-yangtze-fishing-ban-20-80", Layout.OFFICIAL,
+            inBothFormats("26-长江禁捕-20分80分", "26-yangtze-fishing-ban-20-80",
+                    Layout.OFFICIAL,
                     "20/80式市直表（LAYOUTS.md F）：预算执行情况(万元)(20分)、得分(20分*执行率)、年度绩效目标(80分)，无分值列、"
-                            + "无偏差原因列（单位填的得分即分值），总分后一个表级“偏差大或目标未完成原因分析”；补全（原件为扫描OCR）：乱码的标签按模板写出，满意度实际值“290%”写作≥90%，补写年度总体目标"),
-            single("26-长江禁捕-20分80分", WorkbookFormat.XLS, "26-yangtze-fishing-ban-20-80",
+                            + "无偏差原因列（单位填的得分即分值），总分后一个表级“偏差大或目标未完成原因分析”；补全（原件为扫描OCR）：乱码的标签按模板写出，满意度实际值“290%”写作≥90%，补写年度总体目标",
                     Layout.SPACED_LABELS.plus(Layout.LINE_BREAKS),
                     "同一张20/80式表（LAYOUTS.md F），.xls，标签带空格和换行"),
-            single("28-大英-安可替代-四川0013zp", WorkbookFormat.XLSX, "28-sichuan-daying-anke-0013zp", Layout.OFFICIAL,
+            inBothFormats("28-大英-安可替代-四川0013zp", "28-sichuan-daying-anke-0013zp",
+                    Layout.OFFICIAL,
                     "四川部门预算项目支出绩效自评表（LAYOUTS.md B，报表编号510000_0013zp）：预算执行情况(10分)带权重、得分、原因列，"
                             + "资金行总额/其中:财政资金/财政专户管理资金/单位资金/其他资金，分项行权重得分为“/”；年初预算0调整为3.36而原因栏仍是模板说明文字；"
-                            + "指标值拆成 指标性质|指标值|度量单位（含“定性”）；合计行只印权重100、得分空；补全（原件截断于第一条指标）：其余五条指标及其权重、得分"),
-            single("28-大英-安可替代-四川0013zp", WorkbookFormat.XLS, "28-sichuan-daying-anke-0013zp",
+                            + "指标值拆成 指标性质|指标值|度量单位（含“定性”）；合计行只印权重100、得分空；补全（原件截断于第一条指标）：其余五条指标及其权重、得分",
                     Layout.MOVED.plus(Layout.NUMBERS_AS_TEXT),
                     "同一张四川0013zp表，.xls，表格移位、数字以文本存储"),
-            new Sample("20-两张表-永德与普陀", WorkbookFormat.XLSX, false, List.of(
-                    new SheetPlan("永德-营养改善", "01-yongde-nutrition", Layout.NO_TITLE),
-                    new SheetPlan("普陀-体育中心结算", "03-putuo-sports-settlement", Layout.OFFICIAL)),
-                    "一个工作簿两张自评表：第一张无标题行（NO_TITLE），第二张为官方版式"));
+            List.of(
+                    new Sample("20-两张表-永德与普陀", WorkbookFormat.XLSX, false, List.of(
+                            new SheetPlan("永德-营养改善", "01-yongde-nutrition", Layout.NO_TITLE),
+                            new SheetPlan("普陀-体育中心结算", "03-putuo-sports-settlement", Layout.OFFICIAL)),
+                            "一个工作簿两张自评表：第一张无标题行（NO_TITLE），第二张为官方版式")))
+            .flatMap(List::stream)
+            .toList();
 
     private SampleGenerator() {
     }
@@ -125,6 +131,13 @@ public final class SampleGenerator {
     private static Sample single(String baseName, WorkbookFormat format, String formName, Layout layout,
                                  String shows) {
         return new Sample(baseName, format, false, List.of(new SheetPlan(FORM_SHEET, formName, layout)), shows);
+    }
+
+    /** The same form as an .xlsx and an .xls sample of one base name, each in its own layout. */
+    private static List<Sample> inBothFormats(String baseName, String formName, Layout xlsxLayout, String xlsxShows,
+                                              Layout xlsLayout, String xlsShows) {
+        return List.of(single(baseName, WorkbookFormat.XLSX, formName, xlsxLayout, xlsxShows),
+                single(baseName, WorkbookFormat.XLS, formName, xlsLayout, xlsShows));
     }
 
     /** Writes every sample and {@code README.md} into {@code dir}; returns the files written. */
