@@ -197,7 +197,7 @@ public final class Cli {
             Recording recording = null;
             if (store != null) {
                 Identity identity = identity(cl, rules);
-                store.groupCommits(200);
+                store.groupCommits(2000); // or a second: docs/store.md, "Crash safety"
                 String folder = inputRoot.toAbsolutePath().normalize().toString();
                 long storeRun = store.beginRun(Recording.BATCH, folder, identity);
                 recording = new Recording(store, storeRun, folder, identity, summaryDir, cl.hasOption("full"),
