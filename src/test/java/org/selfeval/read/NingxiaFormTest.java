@@ -23,8 +23,7 @@ class NingxiaFormTest {
     @ParameterizedTest
     @MethodSource("org.selfeval.read.Formats#both")
     void header_funds_andTable_asTheTemplatePrintsThem(Supplier<Workbook> format) throws IOException {
-        try (Workbook wb = format.get()) {
-            SheetWriter s = new SheetWriter(wb, "自评表", 0, 0);
+        Form form = Formats.firstForm(format, s -> {
             s.row(0, 0, "马铃薯种薯繁育示范推广项目绩效目标自评表(2022年度)");
             s.row(1, 0, "项目总得分", "99分");
             s.row(2, 0, "项目名称", "马铃薯种薯繁育示范推广项目");
@@ -45,32 +44,30 @@ class NingxiaFormTest {
             s.row(14, 1, "产出指标(40分)", "数量指标", "指标1免费发放原原种", 40, "550万粒", "550万粒", 40);
             s.row(15, 1, "效益指标(40分)", "社会效益指标", "推广面积比例", 40, "80%", "80%", 40);
             s.row(16, 1, "满意度指标(20分)", "服务对象满意度", "种植农户满意度", 20, "≥90%", "95%", 19);
-            Form form = FormLocator.locate(wb).get(0);
+        });
+        assertEquals(Family.NINGXIA, form.family());
+        Form.Header h = form.header();
+        assertEquals("原州区农业农村局", h.department().text(), "主管部门 is the 市县主管部门");
+        assertEquals("农业农村厅", h.upperDepartment().text());
+        assertEquals("原州区农技中心", h.unit().text(), "the part before the slash");
+        assertEquals("B4", h.unit().address());
+        assertEquals(99.0, Amounts.orNull(h.total()), "99分 reads 99");
+        assertEquals(2022, h.year());
 
-            assertEquals(Family.NINGXIA, form.family());
-            Form.Header h = form.header();
-            assertEquals("原州区农业农村局", h.department().text(), "主管部门 is the 市县主管部门");
-            assertEquals("农业农村厅", h.upperDepartment().text());
-            assertEquals("原州区农技中心", h.unit().text(), "the part before the slash");
-            assertEquals("B4", h.unit().address());
-            assertEquals(99.0, Amounts.orNull(h.total()), "99分 reads 99");
-            assertEquals(2022, h.year());
+        Form.Funds funds = form.funds();
+        assertEquals("万元", funds.amountUnit());
+        assertEquals("年度资金总额", funds.total().label());
+        assertEquals(300.0, Amounts.orNull(funds.total().annual()));
+        assertEquals(List.of("中央补助", "自治区补助", "市县资金"), funds.sources().stream().map(Form.FundsRow::label)
+                .toList(), "其中 in its own cell is no row");
+        assertEquals(259.45, Amounts.orNull(funds.sources().get(1).executed()), "259.45万元 reads 259.45");
+        assertEquals(null, funds.total().weight());
+        assertEquals(null, funds.total().score());
 
-            Form.Funds funds = form.funds();
-            assertEquals("万元", funds.amountUnit());
-            assertEquals("年度资金总额", funds.total().label());
-            assertEquals(300.0, Amounts.orNull(funds.total().annual()));
-            assertEquals(List.of("中央补助", "自治区补助", "市县资金"), funds.sources().stream().map(Form.FundsRow::label)
-                    .toList(), "其中 in its own cell is no row");
-            assertEquals(259.45, Amounts.orNull(funds.sources().get(1).executed()), "259.45万元 reads 259.45");
-            assertEquals(null, funds.total().weight());
-            assertEquals(null, funds.total().score());
-
-            List<Form.IndicatorRow> rows = form.indicators();
-            assertEquals(List.of(40.0, 40.0, 20.0), rows.stream().map(r -> r.weight().number()).toList(),
-                    "分值 before the target");
-            assertEquals(List.of("550万粒", "80%", "≥90%"), rows.stream().map(r -> r.target().text()).toList());
-            assertTrue(form.readFindings().isEmpty(), form.readFindings().toString());
-        }
+        List<Form.IndicatorRow> rows = form.indicators();
+        assertEquals(List.of(40.0, 40.0, 20.0), rows.stream().map(r -> r.weight().number()).toList(),
+                "分值 before the target");
+        assertEquals(List.of("550万粒", "80%", "≥90%"), rows.stream().map(r -> r.target().text()).toList());
+        assertTrue(form.readFindings().isEmpty(), form.readFindings().toString());
     }
 }
