@@ -9,6 +9,8 @@ import static org.selfeval.rules.TestForms.row;
 import static org.selfeval.rules.TestForms.scoreOne;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.selfeval.model.Category;
 import org.selfeval.model.CellValue;
 import org.selfeval.model.Finding;
@@ -22,6 +24,22 @@ class IndicatorRulesTest {
 
     private static IndicatorResult first(FormResult r) {
         return r.indicators().get(0);
+    }
+
+    /** A 合格率 row on sheet row 17 whose 实际完成值 is the given cell (a stored number, a %-formatted cell). */
+    private static Form.IndicatorRow actualCell(String target, CellValue actual, double weight) {
+        return new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"), CellValue.text(17, 2, "质量指标"),
+                CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, target), actual, CellValue.number(17, 6, weight),
+                CellValue.blank(17, 7), CellValue.text(17, 8, "部分项目未验收"), Category.OUTPUT);
+    }
+
+    /** A number cell formatted as a percentage, showing {@code shown}. */
+    private static CellValue percentCell(String shown, double fraction) {
+        return new CellValue(17, 5, shown, fraction, true, false);
+    }
+
+    private static Form.IndicatorRow numberActual(String target, double actual) {
+        return actualCell(target, CellValue.number(17, 5, actual), 10);
     }
 
     @Test
@@ -84,10 +102,7 @@ class IndicatorRulesTest {
         // 95 against ≥95% is 95%, not 95 (= 9500%)
         FormResult met = scoreOne(row("≥95%", "95"));
         assertEquals(10, first(met).score());
-        FormResult percentCell = scoreOne(new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"),
-                CellValue.text(17, 2, "质量指标"), CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, "≥95%"),
-                new CellValue(17, 5, "76%", 0.76, true, false), CellValue.number(17, 6, 10), CellValue.blank(17, 7),
-                CellValue.text(17, 8, "部分项目未验收"), Category.OUTPUT));
+        FormResult percentCell = scoreOne(actualCell("≥95%", percentCell("76%", 0.76), 10));
         // 10 × 76 / 95 = 8
         assertEquals(8, first(percentCell).score());
     }
@@ -110,36 +125,26 @@ class IndicatorRulesTest {
         assertEquals("实际完成值“700余次”是约数，按700次计；请填写准确数字", f.message());
     }
 
-    @Test
-    void bareTarget_isAtLeast_butAtMostUnder成本指标_rule2() {
-        assertEquals("at-least", first(scoreOne(row("500人", "400人"))).kind());
-        assertEquals(8, first(scoreOne(row("500人", "400人"))).score());
-        FormResult cost = scoreOne(indicator(18, "产出指标", "成本指标", "金额", "64万元", "80万元", "10", "", "超支说明"));
-        assertEquals("at-most", first(cost).kind());
-        // 10 × 64 / 80 = 8
-        assertEquals(8, first(cost).score());
+    /** RULES.md §2-§4: what kind of target a row has and what it scores (weight 10, no self score). */
+    @ParameterizedTest(name = "{0}: {1}/{2}/{3} {4} against {5} → {7}, {8}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # meaning | 一级 | 二级 | 三级 | target | actual | deviation cell (- blank) | kind | score
+            a bare target is at least (rule 2): 10 × 400 / 500 | 产出指标 | 数量指标 | 指标 | 500人 | 400人 | - | at-least | 8
+            but at most under 成本指标 (rule 2): 10 × 64 / 80  | 产出指标 | 成本指标 | 金额 | 64万元 | 80万元 | 超支说明 | at-most | 8
+            a range target (rule 3): 10 × 95 / 99 = 9.5959…    | 产出指标 | 数量指标 | 指标 | 90%-95% | 99% | - | range | 9.6
+            an equal target of zero, an actual above it scores 0 (rule 3) | 效益指标 | 社会效益指标 | 安全事故 | =0起 | 1起 | 发生一起事故 | equal | 0
+            a deadline target is qualitative, met by an earlier month (rule 4) | 产出指标 | 数量指标 | 指标 | 9月前 | 7月 | - | qualitative | 10
+            """)
+    void targetKind_andScore_rules2To4(String meaning, String level1, String level2, String name, String target,
+                                       String actual, String deviation, String kind, double score) {
+        FormResult r = scoreOne(indicator(18, level1, level2, name, target, actual, "10", "",
+                deviation == null ? "" : deviation));
+        assertEquals(kind, first(r).kind());
+        assertEquals(score, first(r).score());
     }
 
     @Test
-    void rangeTarget_kindAndScore_rule3() {
-        FormResult r = scoreOne(row("90%-95%", "99%"));
-        assertEquals("range", first(r).kind());
-        // 10 × 95 / 99 = 9.5959… → 9.6
-        assertEquals(9.6, first(r).score());
-    }
-
-    @Test
-    void equalTarget_zero_actualAbove_scoresZero_rule3() {
-        FormResult r = scoreOne(indicator(18, "效益指标", "社会效益指标", "安全事故", "=0起", "1起", "10", "", "发生一起事故"));
-        assertEquals("equal", first(r).kind());
-        assertEquals(0, first(r).score());
-    }
-
-    @Test
-    void deadlineTarget_isQualitative_metByEarlierMonth_rule4() {
-        FormResult r = scoreOne(row("9月前", "7月"));
-        assertEquals("qualitative", first(r).kind());
-        assertEquals(10, first(r).score());
+    void deadlineTarget_missedByALaterMonth_needsReview_rule4() {
         FormResult late = scoreOne(row("9月前", "10月"));
         assertEquals(3, first(late).score());
         assertEquals("H18", only(late, FindingCode.SCORE_NEEDS_REVIEW).cell());
@@ -166,19 +171,10 @@ class IndicatorRulesTest {
         FormResult text = scoreOne(indicator(18, "产出指标", "质量指标", "合格率", "≥80%", "36.4%", "3", "", "未达标"));
         assertEquals(1.37, first(text).score());
         // a cell holding 0.575 formatted 0% is 57.5%: 1 × 57.5 / 100 = 0.575 → 0.58
-        FormResult percentCell = scoreOne(new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"),
-                CellValue.text(17, 2, "质量指标"), CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, "≥100%"),
-                new CellValue(17, 5, "58%", 0.575, true, false), CellValue.number(17, 6, 1), CellValue.blank(17, 7),
-                CellValue.text(17, 8, "部分项目未验收"), Category.OUTPUT));
+        FormResult percentCell = scoreOne(actualCell("≥100%", percentCell("58%", 0.575), 1));
         assertEquals(0.58, first(percentCell).score());
     }
 
-    private static Form.IndicatorRow numberActual(String target, double actual) {
-        return new Form.IndicatorRow(17, CellValue.text(17, 1, "产出指标"), CellValue.text(17, 2, "质量指标"),
-                CellValue.text(17, 3, "合格率"), CellValue.text(17, 4, target), CellValue.number(17, 5, actual),
-                CellValue.number(17, 6, 10), CellValue.blank(17, 7), CellValue.text(17, 8, "部分项目未验收"),
-                Category.OUTPUT);
-    }
 
     @Test
     void bareFractionActual_againstPercentTarget_isAPercentage_rule2() {
