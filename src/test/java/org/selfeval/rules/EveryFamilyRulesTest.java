@@ -61,6 +61,20 @@ class EveryFamilyRulesTest {
                 .orElseThrow(() -> new AssertionError(code + " not in " + codes(r)));
     }
 
+    /**
+     * The head of a national 暖通改造 form on 自评表: 年度资金总额 10 / 10 / {@code executed} (null: blank) with 分值 10,
+     * and the indicator header in row 4, with or without the 偏差原因分析及改进措施 column; the rows are the caller's.
+     */
+    private static Sheet heatingRetrofit(Workbook wb, Double executed, boolean explanationColumn) {
+        Sheet s = wb.createSheet("自评表");
+        put(s, 0, 0, "项目名称", "暖通改造");
+        put(s, 1, 0, "项目资金", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
+        put(s, 2, 1, "年度资金总额", 10, 10, executed, 10, null, null);
+        put(s, 3, 0, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                explanationColumn ? "偏差原因分析及改进措施" : null);
+        return s;
+    }
+
     /** A 四川 0013zp form: split target 指标性质 | 指标值 | 度量单位, funds with a 原因 column. Rows 1-based in comments. */
     private static Workbook sichuan(Workbook wb, String reason, double initial, double annual, double executed) {
         Sheet s = wb.createSheet("自评表");
@@ -121,11 +135,7 @@ class EveryFamilyRulesTest {
     @MethodSource("formats")
     void noExplanationColumn_missedRow_isAWarningOnItsName(Supplier<Workbook> format) throws IOException {
         Workbook wb = format.get();
-        Sheet s = wb.createSheet("自评表");
-        put(s, 0, 0, "项目名称", "暖通改造");
-        put(s, 1, 0, "项目资金", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
-        put(s, 2, 1, "年度资金总额", 10, 10, 10, 10, null, null);
-        put(s, 3, 0, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分");
+        Sheet s = heatingRetrofit(wb, 10.0, false);
         put(s, 4, 1, "产出指标", "数量指标", "改造面积", "≥1000平方米", "800平方米", 90, null);
         put(s, 5, 0, "总分", null, null, null, null, null, 100, null);
         FormResult r = check(wb, "无说明栏");
@@ -141,11 +151,7 @@ class EveryFamilyRulesTest {
     @MethodSource("formats")
     void formulaErrors_areFindings_andReadAsEmpty_neverAsZero(Supplier<Workbook> format) throws IOException {
         Workbook wb = format.get();
-        Sheet s = wb.createSheet("自评表");
-        put(s, 0, 0, "项目名称", "暖通改造");
-        put(s, 1, 0, "项目资金", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
-        put(s, 2, 1, "年度资金总额", 10, 10, 8, 10, null, null);
-        put(s, 3, 0, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
+        Sheet s = heatingRetrofit(wb, 8.0, true);
         put(s, 4, 1, "产出指标", "数量指标", "改造面积", "≥1000平方米", null, 45, null, "无");
         put(s, 5, 1, "产出指标", "质量指标", "验收合格率", "≥90%", "95%", 45, null, "无");
         put(s, 6, 0, "总分", null, null, null, null, null, 100, null);
@@ -170,11 +176,7 @@ class EveryFamilyRulesTest {
     @MethodSource("formats")
     void aFormulaThatCannotBeEvaluated_isFormulaError_notZero(Supplier<Workbook> format) throws IOException {
         Workbook wb = format.get();
-        Sheet s = wb.createSheet("自评表");
-        put(s, 0, 0, "项目名称", "暖通改造");
-        put(s, 1, 0, "项目资金", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
-        put(s, 2, 1, "年度资金总额", 10, 10, null, 10, null, null);
-        put(s, 3, 0, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
+        Sheet s = heatingRetrofit(wb, null, true);
         put(s, 4, 1, "产出指标", "数量指标", "改造面积", "≥1000平方米", "1000平方米", 90, null, "无");
         put(s, 5, 0, "总分", null, null, null, null, null, 100, null);
         Cell executed = s.getRow(2).createCell(4);
