@@ -17,52 +17,59 @@ class ValueParserTest {
         return assertInstanceOf(Value.Figure.class, ValueParser.parse(text), text);
     }
 
+    /** RULES.md §2 figure notations: comparison, number, unit, and whether the figure is approximate (余, 约, 多, 左右). */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "≧735人次 | AT_LEAST | 735 | 人次",
-            "═100% | EQUAL | 100 | %",
-            "﹦72890元 | EQUAL | 72890 | 元",
-            ">=21933人 | AT_LEAST | 21933 | 人",
-            "<=5300元/户 | AT_MOST | 5300 | 元/户",
-            "≥100百分比 | AT_LEAST | 100 | %",
-            ">= 98 %(百分比) | AT_LEAST | 98 | %",
-            "不低于95% | AT_LEAST | 95 | %",
-            "不少于10个 | AT_LEAST | 10 | 个",
-            "95%以上 | AT_LEAST | 95 | %",
-            "至少3次 | AT_LEAST | 3 | 次",
-            "辖区企业满意率达95%以上 | AT_LEAST | 95 | %",
-            ">90% | MORE_THAN | 90 | %",
-            "大于90% | MORE_THAN | 90 | %",
-            "超过90% | MORE_THAN | 90 | %",
-            "高于90% | MORE_THAN | 90 | %",
-            "≤30天 | AT_MOST | 30 | 天",
-            "<=5% | AT_MOST | 5 | %",
-            "不高于5% | AT_MOST | 5 | %",
-            "不超过64万元 | AT_MOST | 64 | 万元",
-            "30天以内 | AT_MOST | 30 | 天",
-            "5%以下 | AT_MOST | 5 | %",
-            "控制在64万元以内 | AT_MOST | 64 | 万元",
-            "<5% | LESS_THAN | 5 | %",
-            "小于5% | LESS_THAN | 5 | %",
-            "低于5‰ | LESS_THAN | 5 | ‰",
-            "=8个 | EQUAL | 8 | 个",
-            "＝１００％ | EQUAL | 100 | %",
-            "＞＝９５％ | AT_LEAST | 95 | %",
-            "100% | BARE | 100 | %",
-            "64万元 | BARE | 64 | 万元",
-            "500人 | BARE | 500 | 人",
-            "0起 | BARE | 0 | 起",
-            "≧20000亩 | AT_LEAST | 20000 | 亩",
-            ">=530元/人*月 | AT_LEAST | 530 | 元/人*月",
-            "583元/人·月 | BARE | 583 | 元/人*月",
-            "≥ 500 人。 | AT_LEAST | 500 | 人",
-    })
-    void parsesFigureNotations_rule2(String text, Comparison comparison, double number, String unit) {
+    @CsvSource(delimiter = '|', textBlock = """
+            ≧735人次 | AT_LEAST | 735 | 人次 | false
+            ═100% | EQUAL | 100 | % | false
+            ﹦72890元 | EQUAL | 72890 | 元 | false
+            >=21933人 | AT_LEAST | 21933 | 人 | false
+            <=5300元/户 | AT_MOST | 5300 | 元/户 | false
+            ≥100百分比 | AT_LEAST | 100 | % | false
+            >= 98 %(百分比) | AT_LEAST | 98 | % | false
+            不低于95% | AT_LEAST | 95 | % | false
+            不少于10个 | AT_LEAST | 10 | 个 | false
+            95%以上 | AT_LEAST | 95 | % | false
+            至少3次 | AT_LEAST | 3 | 次 | false
+            辖区企业满意率达95%以上 | AT_LEAST | 95 | % | false
+            >90% | MORE_THAN | 90 | % | false
+            大于90% | MORE_THAN | 90 | % | false
+            超过90% | MORE_THAN | 90 | % | false
+            高于90% | MORE_THAN | 90 | % | false
+            ≤30天 | AT_MOST | 30 | 天 | false
+            <=5% | AT_MOST | 5 | % | false
+            不高于5% | AT_MOST | 5 | % | false
+            不超过64万元 | AT_MOST | 64 | 万元 | false
+            30天以内 | AT_MOST | 30 | 天 | false
+            5%以下 | AT_MOST | 5 | % | false
+            控制在64万元以内 | AT_MOST | 64 | 万元 | false
+            <5% | LESS_THAN | 5 | % | false
+            小于5% | LESS_THAN | 5 | % | false
+            低于5‰ | LESS_THAN | 5 | ‰ | false
+            =8个 | EQUAL | 8 | 个 | false
+            ＝１００％ | EQUAL | 100 | % | false
+            ＞＝９５％ | AT_LEAST | 95 | % | false
+            100% | BARE | 100 | % | false
+            64万元 | BARE | 64 | 万元 | false
+            500人 | BARE | 500 | 人 | false
+            0起 | BARE | 0 | 起 | false
+            ≧20000亩 | AT_LEAST | 20000 | 亩 | false
+            >=530元/人*月 | AT_LEAST | 530 | 元/人*月 | false
+            583元/人·月 | BARE | 583 | 元/人*月 | false
+            ≥ 500 人。 | AT_LEAST | 500 | 人 | false
+            # approximate figures keep the figure and the flag
+            700余次 | BARE | 700 | 次 | true
+            约500人 | BARE | 500 | 人 | true
+            500多人 | BARE | 500 | 人 | true
+            500人左右 | BARE | 500 | 人 | true
+            """)
+    void parsesFigureNotations_rule2(String text, Comparison comparison, double number, String unit,
+                                     boolean approximate) {
         Value.Figure f = figure(text);
         assertEquals(comparison, f.comparison());
         assertEquals(number, f.number(), 1e-9);
         assertEquals(unit, f.unitSymbol());
-        assertFalse(f.approximate());
+        assertEquals(approximate, f.approximate());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,17 +83,6 @@ class ValueParserTest {
         Value.Figure f = figure(text);
         assertEquals(number, f.number(), 1e-9);
         assertEquals(null, f.unit());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"700余次 | 700 | 次", "约500人 | 500 | 人", "500多人 | 500 | 人",
-            "500人左右 | 500 | 人"})
-    void approximateFigure_keepsFigureAndFlag_rule2(String text, double number, String unit) {
-        Value.Figure f = figure(text);
-        assertTrue(f.approximate());
-        assertEquals(number, f.number(), 1e-9);
-        assertEquals(unit, f.unitSymbol());
-        assertEquals(Comparison.BARE, f.comparison());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,16 +138,19 @@ class ValueParserTest {
         assertEquals(new Value.Figure(Comparison.BARE, 64, null, false), ValueParser.parse(CellValue.number(0, 0, 64)));
     }
 
-    @Test
-    void normalizer_unifiesNotations_rule2() {
-        assertEquals("≥98%", TextNormalizer.normalize(">= 98 %(百分比)"));
-        assertEquals("=100%", TextNormalizer.normalize("═100%"));
-        assertEquals("=72890元", TextNormalizer.normalize("﹦72890元"));
-        assertEquals("≤5300元/户", TextNormalizer.normalize("<=5300元/户"));
-        assertEquals("满意度指标", TextNormalizer.normalize("满意度    指标"));
-        assertEquals("年度指标值", TextNormalizer.normalize("年度\n指标值"));
-        assertEquals("215457.6", TextNormalizer.normalize("215,457.6"));
-        assertEquals("完成", TextNormalizer.normalize("完成。"));
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            >= 98 %(百分比) | ≥98%
+            ═100%          | =100%
+            ﹦72890元       | =72890元
+            <=5300元/户    | ≤5300元/户
+            '满意度    指标' | 满意度指标
+            '年度\\n指标值'  | 年度指标值
+            215,457.6      | 215457.6
+            完成。          | 完成
+            """)
+    void normalizer_unifiesNotations_rule2(String raw, String expected) {
+        assertEquals(expected, TextNormalizer.normalize(raw.replace("\\n", "\n")));
     }
 
     @Test
