@@ -109,6 +109,21 @@ class HotFolderTest {
     }
 
     /** Waits (real time) for the background rebuild of what DIR held, then passes until 汇总.xlsx is written. */
+    /** Drops the .xlsx sample into the inbox as {@code name} and passes until {@code processed} files are processed. */
+    private void dropSampleUntilProcessed(String name, int processed) throws IOException {
+        Files.write(inbox.resolve(name), sample("xlsx"));
+        passUntil(() -> count(inbox.resolve("processed")) == processed, name + ": " + processed + " processed");
+    }
+
+    /** Drops the first half of the seed workbook into the inbox as {@code name}, last written at {@code written}. */
+    private Path dropTruncated(String name, Instant written) throws IOException {
+        byte[] whole = Files.readAllBytes(Samples.DIR.resolve(Samples.SEED + ".xlsx"));
+        Path truncated = inbox.resolve(name);
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.setLastModifiedTime(truncated, FileTime.from(written));
+        return truncated;
+    }
+
     private void summaryWritten() throws Exception {
         await(hotFolder::summaryReady, Duration.ofSeconds(30), "summary rebuilt");
         hotFolder.awaitSummary(); // a summary begun before the last file was recorded is finished first
@@ -256,9 +271,7 @@ class HotFolderTest {
     @Timeout(60)
     void aTruncatedWorkbookLeftUnchanged_isTakenAfterTheGrace_andFailsWithItsReason() throws Exception {
         open(Duration.ofMillis(100)); // grace: 30 × 0.1 s
-        byte[] whole = Files.readAllBytes(Samples.DIR.resolve(Samples.SEED + ".xlsx"));
-        Files.write(inbox.resolve("半截.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
-        Files.setLastModifiedTime(inbox.resolve("半截.xlsx"), FileTime.from(clock.instant())); // written now
+        dropTruncated("半截.xlsx", clock.instant()); // written now
         Path note = inbox.resolve("failed/半截.xlsx.txt");
         hotFolder.step();
         clock.advance(Duration.ofMillis(2999));
@@ -278,11 +291,8 @@ class HotFolderTest {
     void aTruncatedWorkbookLeftBeforeAStart_isTakenByItsAge_notGivenANewGraceAtEachStart() throws Exception {
         // issue 14: the grace counted from when this process first saw the file, so each restart began it again
         open(Duration.ofMillis(100)); // grace: 30 × 0.1 s = 3 s
-        byte[] whole = Files.readAllBytes(Samples.DIR.resolve(Samples.SEED + ".xlsx"));
-        Path truncated = inbox.resolve("旧半截.xlsx");
-        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
         // last written 10 s ago: before this start, longer ago than the grace
-        Files.setLastModifiedTime(truncated, FileTime.from(clock.instant().minusSeconds(10)));
+        dropTruncated("旧半截.xlsx", clock.instant().minusSeconds(10));
         hotFolder.step();
         clock.advance(Duration.ofMillis(100)); // the stable time only
         hotFolder.step();
@@ -295,11 +305,8 @@ class HotFolderTest {
     @Timeout(60)
     void aTruncatedWorkbookLastWrittenJustNow_stillWaitsItsGrace_whateverTheClockOfTheShare() throws Exception {
         open(Duration.ofMillis(100));
-        byte[] whole = Files.readAllBytes(Samples.DIR.resolve(Samples.SEED + ".xlsx"));
-        Path truncated = inbox.resolve("半截.xlsx");
-        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
         // a file server whose clock runs an hour ahead: the grace counts from when the file was first seen
-        Files.setLastModifiedTime(truncated, FileTime.from(clock.instant().plusSeconds(3600)));
+        Path truncated = dropTruncated("半截.xlsx", clock.instant().plusSeconds(3600));
         hotFolder.step();
         clock.advance(Duration.ofMillis(2999));
         hotFolder.step();
@@ -497,10 +504,8 @@ class HotFolderTest {
     @Timeout(60)
     void theSameNameDroppedTwiceKeepsBothResults() throws Exception {
         open(Duration.ofMillis(100));
-        Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
-        passUntil(() -> count(inbox.resolve("processed")) == 1, "first");
-        Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
-        passUntil(() -> count(inbox.resolve("processed")) == 2, "second");
+        dropSampleUntilProcessed("同名.xlsx", 1);
+        dropSampleUntilProcessed("同名.xlsx", 2);
         assertEquals(1, count(out.resolve("history")), "the older scored copy is kept in history/");
         assertTrue(Files.exists(out.resolve("同名.xlsx")));
         try (Stream<Path> s = Files.list(out.resolve("history"))) {
@@ -514,8 +519,7 @@ class HotFolderTest {
     @Timeout(60)
     void anOutputThatCannotBePlaced_failsThatFileWithItsCode_andTheFolderIsStillWatched() throws Exception {
         open(Duration.ofMillis(100));
-        Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
-        passUntil(() -> count(inbox.resolve("processed")) == 1, "first");
+        dropSampleUntilProcessed("同名.xlsx", 1);
         Files.writeString(out.resolve("history"), "不是文件夹"); // the older copy cannot be moved aside
         Files.write(inbox.resolve("同名.xlsx"), sample("xlsx"));
         Path note = inbox.resolve("failed/同名.xlsx.txt");
@@ -547,8 +551,7 @@ class HotFolderTest {
     @Timeout(60)
     void aFileThatCannotBeClaimed_isTakenLater_theLoopGoesOn() throws Exception {
         open(Duration.ofMillis(100));
-        Files.write(inbox.resolve("先.xlsx"), sample("xlsx"));
-        passUntil(() -> count(inbox.resolve("processed")) == 1, "the loop is running");
+        dropSampleUntilProcessed("先.xlsx", 1); // the loop is running
         Path processing = inbox.resolve(".processing");
         Files.delete(processing);
         Files.writeString(processing, "挡住认领"); // every claim fails for now
