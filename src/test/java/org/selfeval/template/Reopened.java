@@ -2,8 +2,13 @@ package org.selfeval.template;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** A form rendered, saved to disk and opened again read-only: what a reader of the file would see. */
 record Reopened(FormSpec spec, Layout layout, RenderedForm where, Workbook workbook, Sheet sheet)
@@ -19,6 +24,25 @@ record Reopened(FormSpec spec, Layout layout, RenderedForm where, Workbook workb
         }
         Workbook reopened = Sheets.open(file);
         return new Reopened(spec, layout, where, reopened, reopened.getSheet(where.sheetName()));
+    }
+
+    /**
+     * The cases of a rendering matrix: every bundled form {@code drawnHere} selects, in every preset and both formats,
+     * as (form name, preset name, format, layout).
+     */
+    static Stream<Arguments> everyPresetAndFormat(Predicate<FormSpec> drawnHere) {
+        List<Arguments> cases = new ArrayList<>();
+        for (String form : FormSpecs.NAMES) {
+            if (!drawnHere.test(FormSpecs.load(form))) {
+                continue;
+            }
+            for (Layout layout : Layout.PRESETS) {
+                for (WorkbookFormat format : WorkbookFormat.values()) {
+                    cases.add(Arguments.of(form, layout.name(), format, layout));
+                }
+            }
+        }
+        return cases.stream();
     }
 
     String text(int row, int col) {
