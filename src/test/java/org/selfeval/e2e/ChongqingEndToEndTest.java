@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +55,7 @@ class ChongqingEndToEndTest {
 
     private JsonNode score(String ext) throws Exception {
         Path input = Samples.copy(NAME, ext, dir.resolve("in"));
-        Path report = dir.resolve("report.json");
-        QuietCli.run("score", input.toString(), "--out", dir.resolve("out").toString(), "--report", report.toString());
-        return new ObjectMapper().readTree(report.toFile()).get("files").get(0).get("forms").get(0);
+        return QuietCli.scoreFirstForm(input, dir);
     }
 
     @ParameterizedTest

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.selfeval.testing.Samples;
  * 80 × 10 / 100 = 8, 100 × 5 / 100 = 5; 总分 12.93 + 32 + 20 + 10 + 8 + 5 = 87.93.
  */
 class HebeiEndToEndTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -44,9 +42,7 @@ class HebeiEndToEndTest {
             HebeiForm.draw(wb);
             WorkbookFormat.save(wb, input);
         }
-        Path report = dir.resolve("report.json");
-        QuietCli.run("score", input.toString(), "--out", dir.resolve("out").toString(), "--report", report.toString());
-        JsonNode form = JSON.readTree(report.toFile()).get("files").get(0).get("forms").get(0);
+        JsonNode form = QuietCli.scoreFirstForm(input, dir);
 
         assertEquals("hebei", form.get("layout").asText());
         JsonNode funds = form.get("funds");
@@ -112,9 +108,7 @@ class HebeiEndToEndTest {
     @EnumSource(WorkbookFormat.class)
     void sample_scoredByHand(WorkbookFormat format) throws Exception {
         Path input = Samples.copy("20-廊坊-暖通改造-河北四段式", format.extension(), dir.resolve("in"));
-        Path report = dir.resolve("report.json");
-        QuietCli.run("score", input.toString(), "--out", dir.resolve("out").toString(), "--report", report.toString());
-        JsonNode form = JSON.readTree(report.toFile()).get("files").get(0).get("forms").get(0);
+        JsonNode form = QuietCli.scoreFirstForm(input, dir);
         assertEquals("hebei", form.get("layout").asText());
         assertEquals("办公宿舍楼、食堂及餐厅暖通改造经费", form.get("project").asText());
         assertEquals(10.0, form.get("funds").get("weight").asDouble());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +52,7 @@ class NingxiaEndToEndTest {
         int down = ext.equals("xls") ? 4 : 0;
         int right = ext.equals("xls") ? 2 : 0;
         Path input = Samples.copy(NAME, ext, dir.resolve("in"));
-        Path report = dir.resolve("report.json");
-        QuietCli.run("score", input.toString(), "--out", dir.resolve("out").toString(), "--report", report.toString());
-        JsonNode form = new ObjectMapper().readTree(report.toFile()).get("files").get(0).get("forms").get(0);
+        JsonNode form = QuietCli.scoreFirstForm(input, dir);
 
         assertEquals("ningxia", form.get("layout").asText());
         assertEquals("马铃薯种薯繁育示范推广项目", form.get("project").asText());
