@@ -46,6 +46,8 @@ public final class WordDocumentView {
     private final Workbook sheets = new HSSFWorkbook();
     private final List<BodyParagraph> paragraphs = new ArrayList<>();
     private final List<TableSheet> tables = new ArrayList<>();
+    /** The unit's self-scores an earlier run wrote over, by Word address ({@link DocumentOriginals}). */
+    private final Map<String, DocumentOriginals.Original> originals;
 
     /**
      * A paragraph of the body, outside tables.
@@ -83,11 +85,17 @@ public final class WordDocumentView {
         }
     }
 
-    private WordDocumentView() {
+    private WordDocumentView(Map<String, DocumentOriginals.Original> originals) {
+        this.originals = originals;
     }
 
+    /**
+     * The document's tables as sheets. A cell an earlier run of selfeval wrote a computed score into, and that still
+     * holds it, shows the figure the unit had filled in ({@link DocumentOriginals}, RULES.md §8), as a workbook's
+     * {@link SheetGrid} does with {@link OriginalValuesSheet}.
+     */
     public static WordDocumentView of(XWPFDocument doc) {
-        WordDocumentView view = new WordDocumentView();
+        WordDocumentView view = new WordDocumentView(DocumentOriginals.read(doc));
         List<BodyParagraph> sinceTable = new ArrayList<>();
         for (IBodyElement element : doc.getBodyElements()) {
             if (element.getElementType() == BodyElementType.PARAGRAPH) {
@@ -198,8 +206,8 @@ public final class WordDocumentView {
                         regions.add(region(region, col));
                     }
                     open.put(col, new int[] {sheetRow, sheetRow, span});
-                    row.createCell(col).setCellValue(text(cell));
                     Origin here = new Origin(number, r + 1, c + 1, 0);
+                    row.createCell(col).setCellValue(unitsText(here, text(cell)));
                     for (int k = 0; k < span; k++) {
                         origin.origins.put(TableSheet.key(sheetRow, col + k), here);
                     }
@@ -247,8 +255,14 @@ public final class WordDocumentView {
         return before == null ? 0 : Math.max(0, Math.min(64, before.intValue()));
     }
 
+    /** The cell's text, or what the unit had filled in when it still holds what an earlier run wrote over that. */
+    private String unitsText(Origin cell, String text) {
+        DocumentOriginals.Original original = originals.get(cell.address());
+        return original != null && original.stillWritten(text) ? original.text() : text;
+    }
+
     /** The cell's text, its paragraphs joined by line breaks (as a wrapped workbook cell holds them). */
-    private static String text(XWPFTableCell cell) {
+    public static String text(XWPFTableCell cell) {
         List<String> lines = new ArrayList<>();
         for (XWPFParagraph p : cell.getParagraphs()) {
             lines.add(p.getText());

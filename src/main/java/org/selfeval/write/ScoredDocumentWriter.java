@@ -31,6 +31,7 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.FormResult;
 import org.selfeval.model.Numbers;
 import org.selfeval.model.Severity;
+import org.selfeval.read.DocumentOriginals;
 
 /**
  * Puts the scoring back into a Word document (RULES.md §10), in memory; the caller saves it as .docx.
@@ -89,9 +90,12 @@ public final class ScoredDocumentWriter {
     public static void apply(XWPFDocument doc, List<FormResult> results, List<Finding> fileFindings,
                              BiFunction<String, String, String> wordAddress) {
         ScoredDocumentWriter w = new ScoredDocumentWriter(doc, wordAddress);
+        List<DocumentOriginalValues.Changed> changed = DocumentOriginalValues.before(results, wordAddress,
+                w::tableCell, DocumentOriginals.read(doc));
         for (FormResult r : results) {
             w.figures(r);
         }
+        DocumentOriginalValues.write(doc, changed);
         Map<String, List<Finding>> byPlace = new LinkedHashMap<>();
         for (FormResult r : results) {
             for (Finding f : r.findings()) {
