@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,7 @@ import org.selfeval.io.Limits;
 import org.selfeval.model.Finding;
 import org.selfeval.model.FindingCode;
 import org.selfeval.model.FormResult;
+import org.selfeval.read.DocumentOriginals;
 import org.selfeval.rules.RuleSettings;
 import org.selfeval.testing.QuietCli;
 import org.selfeval.testing.Samples;
@@ -241,8 +243,8 @@ class WordSubmissionEndToEndTest {
 
     /**
      * RULES.md §8 for Word: scoring a scored copy again gives the same copy — the earlier run's comments and
-     * 校验结果 section are replaced, never added a second time, and never read as the unit's report text. As for a
-     * workbook, the one thing that goes is SELF_TOTAL_CHANGED: the copy's 总分 cell already holds the computed 110.
+     * 校验结果 section are replaced, never added a second time, and never read as the unit's report text; the
+     * SELF_TOTAL_CHANGED comment (原填100) comes back from the unit's figure the first copy kept.
      */
     @Test
     void scoringAScoredCopyAgain_givesTheSameCopy() throws Exception {
@@ -255,7 +257,7 @@ class WordSubmissionEndToEndTest {
         Path twice = dir.resolve("twice").resolve(Samples.SEED + ".docx");
 
         try (XWPFDocument a = open(once); XWPFDocument b = open(twice)) {
-            List<String> first = snapshot(a).stream().filter(line -> !line.contains("原填")).toList();
+            List<String> first = snapshot(a);
             List<String> second = snapshot(b);
             for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
                 assertEquals(first.get(i), second.get(i), "line " + i + " of the copy");
@@ -267,6 +269,86 @@ class WordSubmissionEndToEndTest {
         assertEquals(110.0, form.get("total").asDouble());
         assertEquals(List.of("REPORT_TOTAL_MISMATCH"), codes(form.get("findings")).stream()
                 .filter(c -> c.startsWith("REPORT_")).toList(), "the earlier 校验结果 is not read as the report");
+    }
+
+    /**
+     * RULES.md §8 for Word, the unit's own figures: the 总分 the unit filled in (100) and the computed 110 written over
+     * it are kept in the scored .docx (its custom document properties), so a second pass over the scored copy reads
+     * the unit's 100 again and gives the first pass's findings — SELF_TOTAL_CHANGED (原填100) included — and totals.
+     * The .doc sample's scored copy is a .docx and is scored again the same way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "doc"})
+    void aScoredCopyScoredAgain_keepsTheUnitsOriginalSelfScores(String ext) throws Exception {
+        String name = ext.equals("doc") ? Samples.SEED + "-Word97" : Samples.SEED;
+        Path input = Samples.copy(name, ext, dir.resolve("in"));
+        cli("score", input.toString(), "--out", dir.resolve("once").toString(), "--report",
+                dir.resolve("1.json").toString(), "-q");
+        Path once = dir.resolve("once").resolve(name + ".docx");
+        cli("score", once.toString(), "--out", dir.resolve("twice").toString(), "--report",
+                dir.resolve("2.json").toString(), "-q");
+        Path twice = dir.resolve("twice").resolve(name + ".docx");
+
+        List<String> first = findingsOf(dir.resolve("1.json"));
+        assertTrue(first.contains("SELF_TOTAL_CHANGED@表2!R30C3 总分原填100，按评分规则计算为110，已改为计算值（原值见批注）"),
+                first.toString());
+        assertEquals(first, findingsOf(dir.resolve("2.json")));
+        assertEquals(totalsOf(dir.resolve("1.json")), totalsOf(dir.resolve("2.json")));
+        try (XWPFDocument a = open(once); XWPFDocument b = open(twice)) {
+            assertEquals("110", cellAt(b, "表2!R30C3").getText(), "the copy shows the computed total");
+            assertEquals(Map.of("表2!R30C3", new DocumentOriginals.Original("100", "110")), DocumentOriginals.read(a));
+            assertEquals(DocumentOriginals.read(a), DocumentOriginals.read(b), "kept once, not twice");
+            assertEquals(snapshot(a), snapshot(b), "the SELF_TOTAL_CHANGED comment comes back");
+        }
+    }
+
+    /**
+     * A 总分 the unit typed into the scored copy since (105 over selfeval's 110) is the unit's new answer: the kept
+     * 100 is used only while the cell still holds what selfeval wrote (as a workbook's kept figures are). A custom
+     * property the unit's editor added (WPS adds its own) stays beside selfeval's.
+     */
+    @Test
+    void aSelfScoreTheUnitChangedInTheScoredCopy_isReadAsTheUnitsNewFigure() throws Exception {
+        Path input = Samples.copy(Samples.SEED, "docx", dir.resolve("in"));
+        cli("score", input.toString(), "--out", dir.resolve("once").toString(), "-q");
+        Path edited = dir.resolve("edited").resolve(Samples.SEED + ".docx");
+        Files.createDirectories(edited.getParent());
+        try (XWPFDocument doc = open(dir.resolve("once").resolve(Samples.SEED + ".docx"));
+             var out = Files.newOutputStream(edited)) {
+            XWPFRun run = cellAt(doc, "表2!R30C3").getParagraphs().get(0).getRuns().get(0);
+            assertEquals("110", run.getText(0));
+            run.setText("105", 0);
+            doc.getProperties().getCustomProperties().addProperty("KSOProductBuildVer", "2052-11.1.0.11830"); // as WPS saves
+            doc.write(out);
+        }
+        cli("score", edited.toString(), "--out", dir.resolve("twice").toString(), "--report",
+                dir.resolve("2.json").toString(), "-q");
+        List<String> second = findingsOf(dir.resolve("2.json"));
+        assertTrue(second.contains("SELF_TOTAL_CHANGED@表2!R30C3 总分原填105，按评分规则计算为110，已改为计算值（原值见批注）"),
+                second.toString());
+        try (XWPFDocument doc = open(dir.resolve("twice").resolve(Samples.SEED + ".docx"))) {
+            assertEquals(Map.of("表2!R30C3", new DocumentOriginals.Original("105", "110")), DocumentOriginals.read(doc),
+                    "the unit's new figure is the one kept now");
+            assertEquals("2052-11.1.0.11830", doc.getProperties().getCustomProperties()
+                    .getProperty("KSOProductBuildVer").getLpwstr(), "the document's own properties stay");
+        }
+    }
+
+    /** Every finding of the report's first form: {@code CODE@cell message}. */
+    private static List<String> findingsOf(Path report) throws Exception {
+        List<String> findings = new java.util.ArrayList<>();
+        JSON.readTree(report.toFile()).get("files").get(0).get("forms").get(0).get("findings").forEach(f -> findings.add(
+                f.get("code").asText() + "@" + f.get("cell").asText() + " " + f.get("message").asText()));
+        return findings;
+    }
+
+    /** The first form's total, grade and every indicator's score. */
+    private static List<String> totalsOf(Path report) throws Exception {
+        JsonNode form = JSON.readTree(report.toFile()).get("files").get(0).get("forms").get(0);
+        List<String> totals = new java.util.ArrayList<>(List.of(form.get("total").asText(), form.get("grade").asText(),
+                form.get("funds").get("score").asText()));
+        form.get("indicators").forEach(i -> totals.add(i.get("scoreCell").asText() + "=" + i.get("score").asText()));
+        return totals;
     }
 
     /** A scored copy someone's editor left a comment reference without an id in: scored again, not failed. */
