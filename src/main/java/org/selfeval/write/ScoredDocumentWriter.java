@@ -47,7 +47,8 @@ import org.selfeval.read.DocumentOriginals;
  * Addresses are Word's ({@code 表2!R3C5}, {@code 报告第12段}); a sheet address of a result is told in Word's terms
  * by the {@code wordAddress} function given. A scored copy scored again ({@link #removeEarlierRun}) first loses what
  * the earlier run added — its comments and its 校验结果 section, found by the bookmark {@value #RESULTS_BOOKMARK} —
- * so the second copy is the first one again (RULES.md §8).
+ * so the second copy is the first one again (RULES.md §8); the unit's self-scores a computed one replaced are kept in
+ * the document's custom properties ({@link DocumentOriginalValues}) and read back by the next run.
  */
 public final class ScoredDocumentWriter {
     public static final String AUTHOR = "selfeval";
