@@ -309,18 +309,12 @@ class WordSubmissionEndToEndTest {
      */
     @Test
     void aSelfScoreTheUnitChangedInTheScoredCopy_isReadAsTheUnitsNewFigure() throws Exception {
-        Path input = Samples.copy(Samples.SEED, "docx", dir.resolve("in"));
-        cli("score", input.toString(), "--out", dir.resolve("once").toString(), "-q");
-        Path edited = dir.resolve("edited").resolve(Samples.SEED + ".docx");
-        Files.createDirectories(edited.getParent());
-        try (XWPFDocument doc = open(dir.resolve("once").resolve(Samples.SEED + ".docx"));
-             var out = Files.newOutputStream(edited)) {
+        Path edited = scoredSeedEdited("edited", doc -> {
             XWPFRun run = cellAt(doc, "表2!R30C3").getParagraphs().get(0).getRuns().get(0);
             assertEquals("110", run.getText(0));
             run.setText("105", 0);
             doc.getProperties().getCustomProperties().addProperty("KSOProductBuildVer", "2052-11.1.0.11830"); // as WPS saves
-            doc.write(out);
-        }
+        });
         cli("score", edited.toString(), "--out", dir.resolve("twice").toString(), "--report",
                 dir.resolve("2.json").toString(), "-q");
         List<String> second = findingsOf(dir.resolve("2.json"));
@@ -332,6 +326,20 @@ class WordSubmissionEndToEndTest {
             assertEquals("2052-11.1.0.11830", doc.getProperties().getCustomProperties()
                     .getProperty("KSOProductBuildVer").getLpwstr(), "the document's own properties stay");
         }
+    }
+
+    /** The seed .docx scored into {@code once/}, then that copy edited as a user would and saved into {@code folder/}. */
+    private Path scoredSeedEdited(String folder, Edit edit) throws Exception {
+        Path input = Samples.copy(Samples.SEED, "docx", dir.resolve("in"));
+        cli("score", input.toString(), "--out", dir.resolve("once").toString(), "-q");
+        Path edited = dir.resolve(folder).resolve(Samples.SEED + ".docx");
+        Files.createDirectories(edited.getParent());
+        try (XWPFDocument doc = open(dir.resolve("once").resolve(Samples.SEED + ".docx"));
+             var out = Files.newOutputStream(edited)) {
+            edit.apply(doc);
+            doc.write(out);
+        }
+        return edited;
     }
 
     /** Every finding of the report's first form: {@code CODE@cell message}. */
@@ -354,15 +362,8 @@ class WordSubmissionEndToEndTest {
     /** A scored copy someone's editor left a comment reference without an id in: scored again, not failed. */
     @Test
     void aScoredCopyWithACommentReferenceWithoutId_isScoredAgain() throws Exception {
-        Path input = Samples.copy(Samples.SEED, "docx", dir.resolve("in"));
-        cli("score", input.toString(), "--out", dir.resolve("once").toString(), "-q");
-        Path odd = dir.resolve("odd").resolve(Samples.SEED + ".docx");
-        Files.createDirectories(odd.getParent());
-        try (XWPFDocument doc = open(dir.resolve("once").resolve(Samples.SEED + ".docx"));
-             var out = Files.newOutputStream(odd)) {
-            doc.getParagraphs().get(0).getCTP().addNewR().addNewCommentReference(); // no w:id
-            doc.write(out);
-        }
+        Path odd = scoredSeedEdited("odd", doc -> doc.getParagraphs().get(0).getCTP().addNewR()
+                .addNewCommentReference()); // no w:id
         Path report = dir.resolve("odd.json");
         cli("score", odd.toString(), "--out", dir.resolve("twice").toString(), "--report", report.toString(), "-q");
         JsonNode file = JSON.readTree(report.toFile()).get("files").get(0);
