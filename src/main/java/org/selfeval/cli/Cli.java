@@ -29,7 +29,6 @@ import org.selfeval.report.JsonReportStream;
 import org.selfeval.read.Vocabulary;
 import org.selfeval.rules.RuleSettings;
 import org.selfeval.run.Background;
-import org.slf4j.LoggerFactory;
 import org.selfeval.run.Recording;
 import org.selfeval.run.Run;
 import org.selfeval.run.Source;
@@ -39,6 +38,7 @@ import org.selfeval.store.Identity;
 import org.selfeval.store.ResultStore;
 import org.selfeval.watch.HotFolder;
 import org.selfeval.watch.WatchOptions;
+import org.slf4j.LoggerFactory;
 
 /**
  * The command line of CLI.md. {@link #run} never throws and never calls System.exit: it returns the exit status,
