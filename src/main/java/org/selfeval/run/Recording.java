@@ -153,7 +153,7 @@ public final class Recording {
         }
         store.recordReused(run, checks, copies); // one transaction: killed before it, the next run replays again
         store.finishRun(run, last);
-        return Tally.replayed(last.files(), last.forms(), last.formsWithErrors(), last.failed());
+        return Tally.replayed(new Tally.Counts(last.files(), last.forms(), last.formsWithErrors(), last.failed()));
     }
 
     /** Every output still as it was written: the same size and CRC-32C. */

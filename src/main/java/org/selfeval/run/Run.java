@@ -52,8 +52,8 @@ public final class Run {
 
     /**
      * As {@link #over(Source, List)}, recording every result into the results store and re-using what it holds
-     * for unchanged inputs; each output gets the result of the input's previous version beside the new one. The store's run is
-     * marked finished after the outputs are: a run killed before that is resumed by the next.
+     * for unchanged inputs; each output gets the result of the input's previous version beside the new one. The
+     * store's run is marked finished after the outputs are: a run killed before that is resumed by the next.
      */
     public Tally over(Source source, List<? extends RunOutput> outputs, Recording recording) throws IOException {
         try (Session session = open(outputs, recording)) {

@@ -35,13 +35,13 @@ public final class Tally implements RunOutput {
      * The tally of a batch that found nothing changed since the last one ({@link Recording#replayIfUnchanged}):
      * that batch's counts, every file re-used.
      */
-    static Tally replayed(long files, long forms, long formsWithErrors, long failed) {
+    static Tally replayed(Counts counts) {
         Tally tally = new Tally(true);
-        tally.files = files;
-        tally.forms = forms;
-        tally.formsWithErrors = formsWithErrors;
-        tally.failed = failed;
-        tally.reused = files;
+        tally.files = counts.files();
+        tally.forms = counts.forms();
+        tally.formsWithErrors = counts.formsWithErrors();
+        tally.failed = counts.failed();
+        tally.reused = counts.files();
         return tally;
     }
 

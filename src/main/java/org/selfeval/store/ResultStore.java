@@ -542,9 +542,9 @@ public final class ResultStore implements AutoCloseable {
     /**
      * Lets {@link #record} commit {@code size} records at a time, or what a second brought: a commit costs a few
      * disk syncs (25 ms each on a busy disk), which over 2,000 unchanged inputs would cost more than re-using them
-     * saves. A process killed before a group is committed loses that group only (at most a second of work): the store stays as it was at the last commit, and the
-     * next run (which resumes the unfinished one) checks those inputs again. {@link #finishRun} and
-     * {@link #close} commit what is pending.
+     * saves. A process killed before a group is committed loses that group only (at most a second of work): the
+     * store stays as it was at the last commit, and the next run (which resumes the unfinished one) checks those
+     * inputs again. {@link #finishRun} and {@link #close} commit what is pending.
      */
     public synchronized void groupCommits(int size) {
         groupSize = Math.max(1, size);
@@ -558,9 +558,10 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /**
-     * Records one input's check in a run, in one transaction (or one group of them, see {@link #groupCommits}): a new result (with its findings) unless
-     * {@code reusedResult} names the stored one taken as is; the check row replaces any earlier one of the same
-     * input in the same run (a resumed run), so an input is never counted twice in a run.
+     * Records one input's check in a run, in one transaction (or one group of them, see {@link #groupCommits}): a
+     * new result (with its findings) unless {@code reusedResult} names the stored one taken as is; the check row
+     * replaces any earlier one of the same input in the same run (a resumed run), so an input is never counted
+     * twice in a run.
      *
      * @param reusedResult the id of the stored result re-used, or 0 when {@code result} was just computed
      * @return the id of the result recorded (the re-used one, or the new one)
@@ -641,8 +642,8 @@ public final class ResultStore implements AutoCloseable {
     private long insertResult(InputKey key, FileResult result) throws SQLException {
         long id;
         PreparedStatement ins = statement("INSERT INTO results(sha256, size, tool, rules, layouts, "
-                + "status, error_code, forms, errors, warnings, record, crc32c) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                true);
+                + "status, error_code, forms, errors, warnings, record, crc32c) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
         ins.setString(1, key.sha256());
         ins.setLong(2, key.size());
         ins.setString(3, key.identity().tool());
