@@ -1,16 +1,12 @@
 package org.selfeval.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,7 +40,7 @@ class FamilyDrawingTest {
                     String label = new Labels(r.spec(), layout).word(fields.get(p), Label.Spacing.FULL_WIDTH);
                     int col = columnOf(r, headerRow, label);
                     assertTrue(col >= 0, label + " on row " + headerRow);
-                    assertValue(r, headerRow, col + 1, fields.get(p + 1));
+                    r.assertValue(headerRow, col + 1, fields.get(p + 1));
                 }
                 headerRow++;
             }
@@ -64,9 +60,9 @@ class FamilyDrawingTest {
                 IndicatorSpec ind = indicators.get(i);
                 int row = r.where().indicatorRows().get(i);
                 assertEquals(Objects.toString(ind.level3(), ""), r.text(row, nameCol), "row " + row);
-                assertValue(r, row, weightCol, ind.weight());
-                assertValue(r, row, scoreCol, ind.score());
-                assertValue(r, row, actualCol, ind.actual());
+                r.assertValue(row, weightCol, ind.weight());
+                r.assertValue(row, scoreCol, ind.score());
+                r.assertValue(row, actualCol, ind.actual());
             }
         }
     }
@@ -89,24 +85,5 @@ class FamilyDrawingTest {
             }
         }
         return -1;
-    }
-
-    /** A plain number is a numeric cell (text in NUMBERS_AS_TEXT); anything else is the text as written. */
-    private static void assertValue(Reopened r, int row, int col, String expected) {
-        String where = RenderedForm.address(row, col);
-        Cell cell = Sheets.cell(r.sheet(), row, col);
-        var figure = Figure.parse(expected);
-        if (expected == null) {
-            assertTrue(cell == null || cell.getCellType() == CellType.BLANK, where);
-            return;
-        }
-        if (figure.isPresent() && !r.layout().numbersAsText()) {
-            assertEquals(CellType.NUMERIC, cell.getCellType(), where);
-            assertEquals(figure.get().value(), cell.getNumericCellValue(), 1e-9, where);
-        } else {
-            assertEquals(CellType.STRING, cell.getCellType(), where);
-            assertEquals(expected, cell.getStringCellValue(), where);
-        }
-        assertFalse(cell.getCellStyle().getBorderTop() == BorderStyle.NONE, "border at " + where);
     }
 }

@@ -1,15 +1,12 @@
 package org.selfeval.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,21 +58,21 @@ class FormWorkbookBuilderMatrixTest {
             int row = r.where().indicatorRows().get(i);
             assertEquals(Objects.toString(ind.level3(), ""), r.text(row, cols.level3()), "row " + row);
             if (cols.weighted()) {
-                assertValue(r, row, cols.weight(), ind.weight());
+                r.assertValue(row, cols.weight(), ind.weight());
             } else {
                 assertEquals(null, ind.weight(), "a table with no 分值 column");
             }
             if (cols.scored()) {
-                assertValue(r, row, cols.score(), ind.score());
+                r.assertValue(row, cols.score(), ind.score());
             } else {
                 assertEquals(null, ind.score(), "a table with no 得分 column (LAYOUTS.md G)");
             }
-            assertValue(r, row, cols.actual(), ind.actual());
+            r.assertValue(row, cols.actual(), ind.actual());
         }
         var funds = r.spec().funds().get(0);
         int fundsRow = r.where().fundsRows().get(0);
-        assertValue(r, fundsRow, cols.fundsAnnual(), funds.annual());
-        assertValue(r, fundsRow, cols.fundsExecuted(), funds.executed());
+        r.assertValue(fundsRow, cols.fundsAnnual(), funds.annual());
+        r.assertValue(fundsRow, cols.fundsExecuted(), funds.executed());
     }
 
     private static void categoriesCoverTheirRowsAsTheLayoutSays(Reopened r) {
@@ -115,23 +112,5 @@ class FormWorkbookBuilderMatrixTest {
             }
             start = end + 1;
         }
-    }
-
-    /** A plain number is a numeric cell (text in NUMBERS_AS_TEXT); anything else is the text as written. */
-    private static void assertValue(Reopened r, int row, int col, String expected) {
-        String where = RenderedForm.address(row, col);
-        Cell cell = Sheets.cell(r.sheet(), row, col);
-        var figure = Figure.parse(expected);
-        if (expected == null) {
-            assertTrue(cell == null || cell.getCellType() == CellType.BLANK, where);
-        } else if (figure.isPresent() && !r.layout().numbersAsText()) {
-            assertEquals(CellType.NUMERIC, cell.getCellType(), where);
-            assertEquals(figure.get().value(), cell.getNumericCellValue(), 1e-9, where);
-        } else {
-            assertEquals(CellType.STRING, cell.getCellType(), where);
-            assertEquals(expected, cell.getStringCellValue(), where);
-        }
-        assertFalse(cell != null && cell.getCellStyle().getBorderTop() == org.apache.poi.ss.usermodel.BorderStyle.NONE,
-                "border at " + where);
     }
 }

@@ -1,11 +1,18 @@
 package org.selfeval.template;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,6 +50,26 @@ record Reopened(FormSpec spec, Layout layout, RenderedForm where, Workbook workb
             }
         }
         return cases.stream();
+    }
+
+    /**
+     * A plain number is a numeric cell (text in NUMBERS_AS_TEXT); anything else is the text as written; null is a
+     * blank cell. A cell that is there has a border.
+     */
+    void assertValue(int row, int col, String expected) {
+        String where = RenderedForm.address(row, col);
+        Cell cell = Sheets.cell(sheet, row, col);
+        var figure = Figure.parse(expected);
+        if (expected == null) {
+            assertTrue(cell == null || cell.getCellType() == CellType.BLANK, where);
+        } else if (figure.isPresent() && !layout.numbersAsText()) {
+            assertEquals(CellType.NUMERIC, cell.getCellType(), where);
+            assertEquals(figure.get().value(), cell.getNumericCellValue(), 1e-9, where);
+        } else {
+            assertEquals(CellType.STRING, cell.getCellType(), where);
+            assertEquals(expected, cell.getStringCellValue(), where);
+        }
+        assertFalse(cell != null && cell.getCellStyle().getBorderTop() == BorderStyle.NONE, "border at " + where);
     }
 
     String text(int row, int col) {
