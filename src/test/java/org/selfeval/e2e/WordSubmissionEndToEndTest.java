@@ -39,6 +39,7 @@ import org.selfeval.model.FindingCode;
 import org.selfeval.model.FormResult;
 import org.selfeval.read.DocumentOriginals;
 import org.selfeval.rules.RuleSettings;
+import org.selfeval.template.WordSampleGenerator;
 import org.selfeval.testing.QuietCli;
 import org.selfeval.testing.Samples;
 
@@ -326,6 +327,37 @@ class WordSubmissionEndToEndTest {
             assertEquals("2052-11.1.0.11830", doc.getProperties().getCustomProperties()
                     .getProperty("KSOProductBuildVer").getLpwstr(), "the document's own properties stay");
         }
+    }
+
+    /**
+     * A Word table with no 分值 column (the 20/80 family, docs/layouts.md F): the 得分 the unit filled in is the row's
+     * weight. Writing the computed 10 over the allotted 20 (补贴渔船数: 3 of 6 boats) is a SELF_SCORE_CHANGED kept in
+     * the copy, so the second pass weighs the row 20 again and gives the same total and findings, not 5 of 10.
+     */
+    @Test
+    void aTableWithNoWeightColumn_scoredAgain_weighsTheUnitsAllottedPoints() throws Exception {
+        Path input = dir.resolve("in").resolve("20-80.docx");
+        Files.createDirectories(input.getParent());
+        try (XWPFDocument doc = WordSampleGenerator.draw(new WordSampleGenerator.WordSample("20-80", "项目清单",
+                List.of("26-yangtze-fishing-ban-20-80"), ""));
+             var out = Files.newOutputStream(input)) {
+            XWPFTableRow boats = doc.getTables().get(1).getRow(8);
+            assertEquals("补贴渔船数", boats.getCell(3).getText());
+            boats.getCell(5).getParagraphs().get(0).getRuns().get(0).setText("3", 0); // 6 planned
+            doc.write(out);
+        }
+        cli("score", input.toString(), "--out", dir.resolve("once").toString(), "--report",
+                dir.resolve("1.json").toString(), "-q");
+        cli("score", dir.resolve("once").resolve("20-80.docx").toString(), "--out", dir.resolve("twice").toString(),
+                "--report", dir.resolve("2.json").toString(), "-q");
+
+        List<String> first = findingsOf(dir.resolve("1.json"));
+        assertTrue(first.contains("SELF_SCORE_CHANGED@表2!R9C7 得分原填20，按评分规则计算为10，已改为计算值（原值见批注）"),
+                first.toString());
+        assertEquals(first, findingsOf(dir.resolve("2.json")));
+        List<String> totals = totalsOf(dir.resolve("1.json"));
+        assertEquals("90", totals.get(0), totals.toString());
+        assertEquals(totals, totalsOf(dir.resolve("2.json")));
     }
 
     /** The seed .docx scored into {@code once/}, then that copy edited as a user would and saved into {@code folder/}. */
