@@ -152,7 +152,7 @@ class SummaryWorkbookTest {
                         }
                         String text = cell.getStringCellValue();
                         int chars = sheet.getColumnWidth(cell.getColumnIndex()) / 256;
-                        boolean fitsOnOneLine = TextLayout.width(text) <= chars - 2 && !text.contains("\n");
+                        boolean fitsOnOneLine = TextLayout.cellLines(text, chars) == 1;
                         String where = name + "!" + cell.getAddress() + " " + text;
                         assertTrue(fitsOnOneLine || cell.getCellStyle().getWrapText(), "not wrapped: " + where);
                         assertTrue(row.getHeightInPoints() >= TextLayout.rowHeight(TextLayout.cellLines(text, chars)),
@@ -165,6 +165,37 @@ class SummaryWorkbookTest {
             assertTrue(string(wb.getSheet("汇总"), 2, Column.PROBLEMS)
                     .startsWith("G31 分值合计不为100：分值合计为110"));
             assertTrue(string(wb.getSheet("汇总"), 2, Column.PROBLEMS).contains("（WEIGHT_TOTAL_NOT_100）"));
+        }
+    }
+
+    /**
+     * Rows no taller than their text: a row whose texts all fit on one line is one line high, one whose longest
+     * text wraps to three lines is three lines high. Column widths count only the text (the cell's margins come on
+     * top, Microsoft's definition; 95 % of it counted, for LibreOffice); a CJK character is 15 pixels of Excel's,
+     * a digit 7, {@code l} or {@code i} 3.
+     */
+    @Test
+    void rowsAreAsTallAsTheirLongestText_noTaller() throws Exception {
+        Path in = dir.resolve("in");
+        Path out = dir.resolve("out");
+        // 文件 is 20 digits wide (133 px counted): this name is 23 "half-width characters" but, with its narrow
+        // letters, 109 px, one line
+        String file = "县A/fill-list-file.xlsx";
+        String twoLines = "一二三四五六七八九十".repeat(4).substring(2); // 38: 说明 (44 wide, 292 px) holds 19 a line
+        FileResult result = Results.scored(in.resolve(file), out.resolve(file),
+                Results.form("自评表", "某项目", "县财政局", 95, "优",
+                        Finding.of(FindingCode.WEIGHT_MISSING, "G21", "分值未填写"),
+                        Finding.of(FindingCode.WEIGHT_MISSING, "G22", twoLines),
+                        Finding.of(FindingCode.WEIGHT_MISSING, "G23", twoLines + "一")));
+        try (XSSFWorkbook wb = open(write(List.of(result)))) {
+            Sheet findings = wb.getSheet("问题清单");
+            assertEquals(file, findings.getRow(1).getCell(FindingColumn.FILE.index()).getStringCellValue());
+            assertEquals(TextLayout.rowHeight(1), findings.getRow(1).getHeightInPoints(), "one line: 18 pt");
+            assertEquals(TextLayout.rowHeight(2), findings.getRow(2).getHeightInPoints(), "38 characters: 2 lines");
+            assertEquals(TextLayout.rowHeight(3), findings.getRow(3).getHeightInPoints(),
+                    "39 characters: the 39th on a third line");
+            assertEquals(18f, TextLayout.rowHeight(1));
+            assertEquals(48f, TextLayout.rowHeight(3));
         }
     }
 
