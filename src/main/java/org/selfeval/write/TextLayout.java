@@ -1,5 +1,8 @@
 package org.selfeval.write;
 
+import java.text.BreakIterator;
+import java.util.Locale;
+
 /**
  * How much room a text takes in a cell or a comment box. Excel, WPS and LibreOffice do not grow a row to fit
  * wrapped text when they open a file, so every row holding wrapped text gets a height computed here.
@@ -7,15 +10,14 @@ package org.selfeval.write;
  * <p>Widths are counted as Excel draws them on a 96-dpi screen with the workbook's font (Calibri 11, Arial 10 in
  * .xls), where a digit is 7 pixels: a column {@code w} characters wide is {@code 7w + 5} pixels, the 5 being the
  * cell's margins and grid line (Microsoft's definition of the column width), so {@code 7w} pixels hold text
- * (95 % of them are counted: LibreOffice's columns are a little narrower). A CJK
+ * (Latin text is counted 5 % wider, as LibreOffice draws it). A CJK
  * character (and full-width punctuation, and the curly quotes a CJK font draws full width) is drawn 15 pixels wide
  * (11 points); Latin letters, digits and signs as wide as Calibri draws them (a space 3, {@code i} 3, a digit 7,
  * {@code W} 13). The text is wrapped as the programs wrap it,
- * where Unicode's line breaking rules allow (simplified): between two CJK characters, after a space, never inside a
- * word of Latin letters and digits, never before a closing bracket or comma nor after an opening one; a piece
- * wider than a line is cut by character. (The JDK's line {@code BreakIterator} finds nearly the same breaks but
- * also breaks after a hyphen, which LibreOffice does not always do: here a Latin run stays whole, never too few
- * lines.) LibreOffice draws CJK
+ * where Unicode's line breaking rules allow (the JDK's line {@link BreakIterator}; LibreOffice follows the same
+ * rules): between two CJK characters, after a space, a hyphen or {@code !}, never inside a word of Latin letters
+ * and digits, never before a closing bracket or comma nor after an opening one; a piece wider than a line is cut
+ * by character. LibreOffice draws CJK
  * narrower than Excel (about 13 pixels against the digit's 7): a row sized here can show spare room there, never
  * too little.
  */
@@ -29,19 +31,16 @@ public final class TextLayout {
     /** A digit of the workbook's font in pixels: the unit of column widths. */
     private static final int DIGIT_PIXELS = 7;
     /**
-     * The share of a column's {@code 7w} pixels counted as room for text: LibreOffice draws a column of the same
-     * width about 4 % narrower for Latin text (a 28-wide column wraps a 189-pixel {@code DEVIATION_ANALYSIS_MISSING},
-     * a 22-wide one holds 148 pixels of {@code WEIGHT_TOTAL_NOT_1}), so a line that fills Excel's would be cut there.
+     * Widths are counted in twentieths of a pixel: a Latin character counts 21 twentieths of its pixels, as
+     * LibreOffice draws Latin text about 4 % wider against its columns than Excel (a 28-wide column wraps a
+     * 189-pixel {@code DEVIATION_ANALYSIS_MISSING}, a 22-wide one holds 148 pixels of {@code WEIGHT_TOTAL_NOT_1});
+     * CJK, which it draws narrower than Excel, counts its 15 pixels.
      */
-    private static final int ROOM_PERCENT = 95;
-
-    /** Never start a line: closing brackets and quotes, commas, stops, colons (Chinese and Latin). */
-    private static final String CLOSING = "，。、：；！？）》」』】〕”’…%,.:;!?)]}";
-    /** Never end a line: opening brackets and quotes. */
-    private static final String OPENING = "（《「『【〔“‘([{";
-
-    private TextLayout() {
-    }
+    private static final int UNITS_PER_PIXEL = 20;
+    private static final int LATIN_UNITS_PER_PIXEL = 21;
+    /** Line-break opportunities (Unicode's line breaking rules); an iterator is not thread-safe. */
+    private static final ThreadLocal<BreakIterator> BREAKS =
+            ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(Locale.CHINA));
 
     /**
      * Pixels of the printable ASCII characters, space to {@code ~}: Calibri 11 at 96 dpi (the advance widths of
@@ -57,16 +56,20 @@ public final class TextLayout {
     /** A CJK character at 11 points: 14.67 pixels, drawn 15. */
     private static final int CJK_PIXELS = 15;
 
-    /** Pixels the character takes in Excel at 96 dpi (see the class comment). */
+    private TextLayout() {
+    }
+
+    /** Twentieths of a pixel the character takes in Excel at 96 dpi (see the class comment). */
     private static int pixels(char c) {
         if (c >= ' ' && c <= '~') {
-            return ASCII_PIXELS[c - ' '];
+            return ASCII_PIXELS[c - ' '] * LATIN_UNITS_PER_PIXEL;
         }
         // CJK, full-width forms, and the punctuation CJK fonts draw full width (‘’“”—…); any other letter as wide
         // as the widest Latin capitals
-        return c >= 0x2E80 || (c >= 0x2010 && c <= 0x206F) ? CJK_PIXELS : 13;
+        return c >= 0x2E80 || (c >= 0x2010 && c <= 0x206F) ? CJK_PIXELS * UNITS_PER_PIXEL : 13 * LATIN_UNITS_PER_PIXEL;
     }
 
+    /** Twentieths of a pixel the characters from {@code from} to {@code to} take. */
     private static int pixels(CharSequence text, int from, int to) {
         int width = 0;
         for (int i = from; i < to; i++) {
@@ -83,7 +86,7 @@ public final class TextLayout {
         if (text == null || text.isEmpty()) {
             return 1;
         }
-        int room = Math.max(1, charsPerLine) * DIGIT_PIXELS * ROOM_PERCENT / 100;
+        int room = Math.max(1, charsPerLine) * DIGIT_PIXELS * UNITS_PER_PIXEL;
         int lines = 0;
         for (int start = 0, end; start <= text.length(); start = end + 1) {
             end = text.indexOf('\n', start);
@@ -99,11 +102,9 @@ public final class TextLayout {
     private static int wrappedLines(String paragraph, int room) {
         int lines = 1;
         int used = 0;
-        for (int start = 0, end; start < paragraph.length(); start = end) {
-            end = start + 1;
-            while (end < paragraph.length() && !breakBefore(paragraph, end)) {
-                end++;
-            }
+        BreakIterator breaks = BREAKS.get();
+        breaks.setText(paragraph);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             int visible = end;
             while (visible > start && paragraph.charAt(visible - 1) == ' ') {
                 visible--; // a space ending the piece may hang over the line's end, as in Excel and LibreOffice
@@ -126,24 +127,6 @@ public final class TextLayout {
             }
         }
         return lines;
-    }
-
-    /**
-     * Whether a line may break before {@code text.charAt(i)} (Unicode's line breaking rules, simplified): after a
-     * space, and on either side of a CJK character, but never before a closing mark nor after an opening one; a
-     * run of Latin letters, digits and signs stays whole.
-     */
-    private static boolean breakBefore(String text, int i) {
-        char before = text.charAt(i - 1);
-        char c = text.charAt(i);
-        if (c == ' ' || CLOSING.indexOf(c) >= 0 || OPENING.indexOf(before) >= 0) {
-            return false;
-        }
-        return before == ' ' || isCjk(before) || isCjk(c);
-    }
-
-    private static boolean isCjk(char c) {
-        return c >= 0x2E80;
     }
 
     /**

@@ -171,17 +171,17 @@ class SummaryWorkbookTest {
     /**
      * Rows no taller than their text: a row whose texts all fit on one line is one line high, one whose longest
      * text wraps to three lines is three lines high. Column widths count only the text (the cell's margins come on
-     * top, Microsoft's definition; 95 % of it counted, for LibreOffice); a CJK character is 15 pixels of Excel's,
-     * a digit 7, {@code l} or {@code i} 3.
+     * top, Microsoft's definition); a CJK character is 15 pixels of Excel's, a digit 7, {@code l} or {@code i} 3
+     * (Latin counted 5 % wider, as LibreOffice draws it).
      */
     @Test
     void rowsAreAsTallAsTheirLongestText_noTaller() throws Exception {
         Path in = dir.resolve("in");
         Path out = dir.resolve("out");
-        // 文件 is 20 digits wide (133 px counted): this name is 23 "half-width characters" but, with its narrow
-        // letters, 109 px, one line
+        // 文件 is 20 digits wide (140 px): this name is 23 "half-width characters" but, with its narrow letters,
+        // 114 px, one line
         String file = "县A/fill-list-file.xlsx";
-        String twoLines = "一二三四五六七八九十".repeat(4).substring(2); // 38: 说明 (44 wide, 292 px) holds 19 a line
+        String twoLines = "一二三四五六七八九十".repeat(4); // 40: 说明 (44 wide, 308 px) holds 20 a line
         FileResult result = Results.scored(in.resolve(file), out.resolve(file),
                 Results.form("自评表", "某项目", "县财政局", 95, "优",
                         Finding.of(FindingCode.WEIGHT_MISSING, "G21", "分值未填写"),
@@ -191,9 +191,9 @@ class SummaryWorkbookTest {
             Sheet findings = wb.getSheet("问题清单");
             assertEquals(file, findings.getRow(1).getCell(FindingColumn.FILE.index()).getStringCellValue());
             assertEquals(TextLayout.rowHeight(1), findings.getRow(1).getHeightInPoints(), "one line: 18 pt");
-            assertEquals(TextLayout.rowHeight(2), findings.getRow(2).getHeightInPoints(), "38 characters: 2 lines");
+            assertEquals(TextLayout.rowHeight(2), findings.getRow(2).getHeightInPoints(), "40 characters: 2 lines");
             assertEquals(TextLayout.rowHeight(3), findings.getRow(3).getHeightInPoints(),
-                    "39 characters: the 39th on a third line");
+                    "41 characters: the 41st on a third line");
             assertEquals(18f, TextLayout.rowHeight(1));
             assertEquals(48f, TextLayout.rowHeight(3));
         }
