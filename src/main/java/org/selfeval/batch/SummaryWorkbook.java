@@ -109,8 +109,8 @@ public final class SummaryWorkbook implements RunOutput {
     public enum Column {
         COUNTY("县/区", 6), FILE("文件", 20), LINK("评分表", 6), SHEET("工作表", 8), LAYOUT("表样", 12),
         PROJECT("项目名称", 18),
-        DEPARTMENT("主管部门", 12), UNIT("实施单位", 12), ANNUAL("全年预算数（万元）", 10),
-        EXECUTED("全年执行数（万元）", 10), RATE("执行率", 8), TOTAL("总分", 7), GRADE("等级", 8),
+        DEPARTMENT("主管部门", 12), UNIT("实施单位", 12), ANNUAL("全年预算数（万元）", 11),
+        EXECUTED("全年执行数（万元）", 11), RATE("执行率", 8), TOTAL("总分", 7), GRADE("等级", 8),
         ACHIEVED("达成率", 8), ERRORS("错误", 5), WARNINGS("警告", 5), STATUS("状态", 7), PROBLEMS("主要问题", 36);
 
         final String title;
