@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selfeval.testing.StoreProbe.storedChecks;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +35,7 @@ import org.selfeval.model.CellValue;
 import org.selfeval.read.FormLocator;
 import org.selfeval.store.ResultStore;
 import org.selfeval.testing.ChildJvm;
+import org.selfeval.testing.CapturedCli;
 import org.selfeval.testing.Samples;
 
 /**
@@ -48,16 +47,8 @@ class CliRoundsTest {
     @TempDir
     Path dir;
 
-    private String lastErr;
 
-    private int cli(String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        lastErr = err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8);
-        return status;
-    }
+    private final CapturedCli cli = new CapturedCli();
 
     private Path samplesIn() throws Exception {
         Path in = dir.resolve("in");
@@ -80,24 +71,24 @@ class CliRoundsTest {
         Path in = samplesIn();
         Path out = dir.resolve("out");
         int scorable = (int) InputTree.find(in, out).stream().filter(p -> !p.endsWith("坏.xls")).count();
-        assertEquals(ExitStatus.FILE_FAILED, cli("batch", in.toString(), "--out", out.toString(), "--quiet"));
+        assertEquals(ExitStatus.FILE_FAILED, cli.run("batch", in.toString(), "--out", out.toString(), "--quiet"));
         Path seedCopy = out.resolve("县/" + Samples.SEED + ".xlsx");
         FileTime firstWritten = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(seedCopy, firstWritten); // a copy re-written by the second run would show it
         // 汇总.xlsx gone: the outputs are built again, from the stored results (else the run would leave them)
         Files.delete(out.resolve("汇总.xlsx"));
 
-        assertEquals(ExitStatus.FILE_FAILED, cli("batch", in.toString(), "--out", out.toString()));
+        assertEquals(ExitStatus.FILE_FAILED, cli.run("batch", in.toString(), "--out", out.toString()));
         // every input re-used, the HTML page named .xls too: the same bytes are never a workbook
-        assertTrue(lastErr.contains("，" + (scorable + 1) + " 个文件未变、沿用上次结果"), lastErr);
-        assertTrue(lastErr.contains("1 个文件未能评分"), lastErr);
-        assertFalse(lastErr.contains("没有变化"), lastErr);
+        assertTrue(cli.printed().contains("，" + (scorable + 1) + " 个文件未变、沿用上次结果"), cli.printed());
+        assertTrue(cli.printed().contains("1 个文件未能评分"), cli.printed());
+        assertFalse(cli.printed().contains("没有变化"), cli.printed());
         assertEquals(firstWritten, Files.getLastModifiedTime(seedCopy), "a re-used input's copy is not written again");
         byte[] reusedReport = Files.readAllBytes(out.resolve("report.json"));
         List<String> reusedSummary = cells(out.resolve("汇总.xlsx"));
 
-        assertEquals(ExitStatus.FILE_FAILED, cli("batch", in.toString(), "--out", out.toString(), "--full"));
-        assertTrue(lastErr.contains("，0 个文件未变、沿用上次结果"), lastErr);
+        assertEquals(ExitStatus.FILE_FAILED, cli.run("batch", in.toString(), "--out", out.toString(), "--full"));
+        assertTrue(cli.printed().contains("，0 个文件未变、沿用上次结果"), cli.printed());
         assertNotEquals(firstWritten, Files.getLastModifiedTime(seedCopy), "--full scores every input again");
         assertEquals(new String(reusedReport, StandardCharsets.UTF_8),
                 Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8));
@@ -128,50 +119,50 @@ class CliRoundsTest {
         Path report = out.resolve("report.json");
         Path summary = out.resolve("汇总.xlsx");
         int files = InputTree.find(in, out).size();
-        int status = cli("batch", in.toString(), "--out", out.toString(), "--quiet");
+        int status = cli.run("batch", in.toString(), "--out", out.toString(), "--quiet");
         FileTime firstWritten = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(report, firstWritten); // rewritten, they would show it
         Files.setLastModifiedTime(summary, firstWritten);
 
-        assertEquals(status, cli("batch", in.toString(), "--out", out.toString()));
-        assertTrue(lastErr.contains("与上次检查相比，所有文件、评分规则和输出设置都没有变化"), lastErr);
-        assertTrue(lastErr.contains("完成：" + files + " 个文件，"), lastErr);
-        assertTrue(lastErr.contains("，" + files + " 个文件未变、沿用上次结果"), lastErr);
+        assertEquals(status, cli.run("batch", in.toString(), "--out", out.toString()));
+        assertTrue(cli.printed().contains("与上次检查相比，所有文件、评分规则和输出设置都没有变化"), cli.printed());
+        assertTrue(cli.printed().contains("完成：" + files + " 个文件，"), cli.printed());
+        assertTrue(cli.printed().contains("，" + files + " 个文件未变、沿用上次结果"), cli.printed());
         assertEquals(firstWritten, Files.getLastModifiedTime(report));
         assertEquals(firstWritten, Files.getLastModifiedTime(summary));
         byte[] keptReport = Files.readAllBytes(report);
         List<String> keptSummary = cells(summary);
 
-        assertEquals(status, cli("batch", in.toString(), "--out", out.toString(), "--full"));
-        assertFalse(lastErr.contains("没有变化"), lastErr);
+        assertEquals(status, cli.run("batch", in.toString(), "--out", out.toString(), "--full"));
+        assertFalse(cli.printed().contains("没有变化"), cli.printed());
         assertNotEquals(firstWritten, Files.getLastModifiedTime(summary));
         assertEquals(new String(keptReport, StandardCharsets.UTF_8), Files.readString(report, StandardCharsets.UTF_8));
         assertEquals(keptSummary, cells(summary));
         byte[] fullSummary = Files.readAllBytes(summary);
 
         // after a --full run, the next one finds its outputs unchanged too
-        assertEquals(status, cli("batch", in.toString(), "--out", out.toString()));
-        assertTrue(lastErr.contains("没有变化"), lastErr);
+        assertEquals(status, cli.run("batch", in.toString(), "--out", out.toString()));
+        assertTrue(cli.printed().contains("没有变化"), cli.printed());
         assertArrayEquals(fullSummary, Files.readAllBytes(summary));
 
         // report.json changed on disk (a clerk's editor, a copy cut short): written again, as a full run writes it
         Files.writeString(report, "{}");
-        assertEquals(status, cli("batch", in.toString(), "--out", out.toString()));
-        assertFalse(lastErr.contains("没有变化"), lastErr);
+        assertEquals(status, cli.run("batch", in.toString(), "--out", out.toString()));
+        assertFalse(cli.printed().contains("没有变化"), cli.printed());
         assertEquals(new String(keptReport, StandardCharsets.UTF_8), Files.readString(report, StandardCharsets.UTF_8));
         assertEquals(keptSummary, cells(summary));
 
         // the report asked elsewhere: not what the last run wrote
         Path elsewhere = dir.resolve("别处.json");
-        assertEquals(status, cli("batch", in.toString(), "--out", out.toString(), "--report", elsewhere.toString()));
-        assertFalse(lastErr.contains("没有变化"), lastErr);
+        assertEquals(status, cli.run("batch", in.toString(), "--out", out.toString(), "--report", elsewhere.toString()));
+        assertFalse(cli.printed().contains("没有变化"), cli.printed());
         assertTrue(Files.isRegularFile(elsewhere));
 
         // a new form in the folder: scored, and both outputs written again with it
         Samples.copy("01-永德-营养改善-拆分指标值", "xlsx", in.resolve("新县"));
-        cli("batch", in.toString(), "--out", out.toString());
-        assertFalse(lastErr.contains("没有变化"), lastErr);
-        assertTrue(lastErr.contains("完成：" + (files + 1) + " 个文件，"), lastErr);
+        cli.run("batch", in.toString(), "--out", out.toString());
+        assertFalse(cli.printed().contains("没有变化"), cli.printed());
+        assertTrue(cli.printed().contains("完成：" + (files + 1) + " 个文件，"), cli.printed());
         assertTrue(cells(summary).stream().anyMatch(c -> c.contains("新县/")), "the new form in 汇总");
     }
 
@@ -185,17 +176,17 @@ class CliRoundsTest {
         Samples.copy(Samples.SEED, "xlsx", in.resolve("霍邱"));
         Files.writeString(in.resolve("霍邱/网页.xls"), "<html>not a workbook</html>");
         Path out = dir.resolve("out");
-        cli("batch", in.toString(), "--out", out.toString(), "--quiet");
+        cli.run("batch", in.toString(), "--out", out.toString(), "--quiet");
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(ResultStore.FILE_NAME));
              Statement s = db.createStatement()) { // as if the share had dropped while the form was read
             assertEquals(1, s.executeUpdate("UPDATE results SET status = 'failed', error_code = 'IO_ERROR' "
                     + "WHERE id = (SELECT result FROM checks WHERE input = '霍邱/" + Samples.SEED + ".xlsx')"));
         }
 
-        cli("batch", in.toString(), "--out", out.toString());
-        assertTrue(lastErr.contains("，1 个文件未变、沿用上次结果"), lastErr); // the HTML page
-        assertTrue(lastErr.contains("1 个文件未能评分"), lastErr); // the HTML page still; the form is scored
-        assertFalse(lastErr.contains("没有变化"), lastErr);
+        cli.run("batch", in.toString(), "--out", out.toString());
+        assertTrue(cli.printed().contains("，1 个文件未变、沿用上次结果"), cli.printed()); // the HTML page
+        assertTrue(cli.printed().contains("1 个文件未能评分"), cli.printed()); // the HTML page still; the form is scored
+        assertFalse(cli.printed().contains("没有变化"), cli.printed());
     }
 
     /** A form corrected between two rounds: only it is scored again, and 整改情况 shows what was fixed. */
@@ -207,12 +198,12 @@ class CliRoundsTest {
         Path other = Samples.copy("01-永德-营养改善-拆分指标值", "xlsx", in.resolve("永德"));
         String projectCell = withoutProjectName(Samples.DIR.resolve(Samples.SEED + "." + ext), form);
         Path out = dir.resolve("out");
-        cli("batch", in.toString(), "--out", out.toString(), "--quiet");
+        cli.run("batch", in.toString(), "--out", out.toString(), "--quiet");
         Files.copy(Samples.DIR.resolve(Samples.SEED + "." + ext), form,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING); // the county corrects its form
 
-        cli("batch", in.toString(), "--out", out.toString());
-        assertTrue(lastErr.contains("，1 个文件未变、沿用上次结果"), lastErr);
+        cli.run("batch", in.toString(), "--out", out.toString());
+        assertTrue(cli.printed().contains("，1 个文件未变、沿用上次结果"), cli.printed());
         try (InputStream s = Files.newInputStream(out.resolve("汇总.xlsx")); Workbook wb = WorkbookFactory.create(s)) {
             Sheet summary = wb.getSheet("汇总");
             int roundColumn = column(summary, "整改情况");
@@ -236,9 +227,9 @@ class CliRoundsTest {
 
         // a third round where nothing changed: each form is still compared with its previous version, so 汇总 is
         // the second round's (and left as it was)
-        cli("batch", in.toString(), "--out", out.toString());
-        assertTrue(lastErr.contains("，2 个文件未变、沿用上次结果"), lastErr);
-        assertTrue(lastErr.contains("未重写"), lastErr);
+        cli.run("batch", in.toString(), "--out", out.toString());
+        assertTrue(cli.printed().contains("，2 个文件未变、沿用上次结果"), cli.printed());
+        assertTrue(cli.printed().contains("未重写"), cli.printed());
         assertEquals(secondRound, cells(out.resolve("汇总.xlsx")));
         // the corrected form's scored copy is the new one: its project name is back
         try (Workbook wb = Samples.reopen(out.resolve("霍邱/" + Samples.SEED + "." + ext))) {
@@ -246,11 +237,11 @@ class CliRoundsTest {
             assertEquals("困难职工送温暖", project.text().strip());
         }
 
-        assertEquals(ExitStatus.OK, cli("history", form.toString(), "--out", out.toString()));
-        assertTrue(lastErr.contains("第 1 轮") && lastErr.contains("第 2 轮"), lastErr);
-        assertTrue(lastErr.contains("已整改：" + projectCell + " "), lastErr);
-        assertEquals(ExitStatus.FILE_FAILED, cli("history", "没有这张表.xlsx", "--out", out.toString()));
-        assertTrue(lastErr.contains("没有"), lastErr);
+        assertEquals(ExitStatus.OK, cli.run("history", form.toString(), "--out", out.toString()));
+        assertTrue(cli.printed().contains("第 1 轮") && cli.printed().contains("第 2 轮"), cli.printed());
+        assertTrue(cli.printed().contains("已整改：" + projectCell + " "), cli.printed());
+        assertEquals(ExitStatus.FILE_FAILED, cli.run("history", "没有这张表.xlsx", "--out", out.toString()));
+        assertTrue(cli.printed().contains("没有"), cli.printed());
     }
 
     /**
@@ -279,11 +270,11 @@ class CliRoundsTest {
         int committed = storedChecks(out);
         assertTrue(committed < files, "killed before the end: " + committed);
 
-        assertEquals(ExitStatus.ERROR_FINDINGS, cli("batch", in.toString(), "--out", out.toString()));
-        assertTrue(lastErr.contains("完成：" + files + " 个文件"), lastErr);
-        java.util.regex.Matcher reused = java.util.regex.Pattern.compile("，(\\d+) 个文件未变").matcher(lastErr);
-        assertTrue(reused.find(), lastErr);
-        assertTrue(Integer.parseInt(reused.group(1)) >= committed, lastErr);
+        assertEquals(ExitStatus.ERROR_FINDINGS, cli.run("batch", in.toString(), "--out", out.toString()));
+        assertTrue(cli.printed().contains("完成：" + files + " 个文件"), cli.printed());
+        java.util.regex.Matcher reused = java.util.regex.Pattern.compile("，(\\d+) 个文件未变").matcher(cli.printed());
+        assertTrue(reused.find(), cli.printed());
+        assertTrue(Integer.parseInt(reused.group(1)) >= committed, cli.printed());
         assertFinishedOnceInOneRound(out, files);
     }
 
@@ -312,9 +303,9 @@ class CliRoundsTest {
         }
         assertEquals(committed, storedChecks(out));
 
-        assertEquals(ExitStatus.ERROR_FINDINGS, cli("batch", in.toString(), "--out", out.toString()));
-        assertTrue(lastErr.contains("完成：" + files + " 个文件"), lastErr);
-        assertTrue(lastErr.contains("，" + committed + " 个文件未变、沿用上次结果"), lastErr);
+        assertEquals(ExitStatus.ERROR_FINDINGS, cli.run("batch", in.toString(), "--out", out.toString()));
+        assertTrue(cli.printed().contains("完成：" + files + " 个文件"), cli.printed());
+        assertTrue(cli.printed().contains("，" + committed + " 个文件未变、沿用上次结果"), cli.printed());
         assertFinishedOnceInOneRound(out, files);
     }
 

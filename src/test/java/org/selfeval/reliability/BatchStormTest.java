@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selfeval.testing.StoreProbe.storedChecks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,10 +21,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.cli.Cli;
 import org.selfeval.report.JsonReport;
 import org.selfeval.store.ResultStore;
 import org.selfeval.testing.ChildJvm;
+import org.selfeval.testing.CapturedCli;
 import org.selfeval.testing.Samples;
 
 /**
@@ -41,15 +38,8 @@ class BatchStormTest {
     @TempDir
     Path dir;
 
-    private String err;
 
-    private int cli(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = new Cli(stream, stream).run(args);
-        err = bytes.toString(StandardCharsets.UTF_8);
-        return status;
-    }
+    private final CapturedCli cli = new CapturedCli();
 
     private Path inputs(int files) throws Exception {
         Path in = dir.resolve("in");
@@ -78,8 +68,8 @@ class BatchStormTest {
             System.out.printf("round %d: killed %d times, %s%n", round, storm.kills(),
                     storm.finished() ? "then a start finished the round" : "then a run to the end");
             if (!storm.finished()) { // else the round was finished by the last batch of the storm
-                cli("batch", in.toString(), "--out", out.toString(), "--threads", "2");
-                assertTrue(err.contains("完成：" + files + " 个文件"), err);
+                cli.run("batch", in.toString(), "--out", out.toString(), "--threads", "2");
+                assertTrue(cli.printed().contains("完成：" + files + " 个文件"), cli.printed());
             }
             assertReportedOnce(out, files);
             assertStoreConsistent(out, files, round);
@@ -100,13 +90,13 @@ class BatchStormTest {
         Path in = inputs(files);
         Path out = dir.resolve("out");
         long start = System.nanoTime();
-        cli("batch", in.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
+        cli.run("batch", in.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
         double first = (System.nanoTime() - start) / 1e9;
         assertReportedOnce(out, files);
         start = System.nanoTime();
-        cli("batch", in.toString(), "--out", out.toString(), "--threads", "2");
+        cli.run("batch", in.toString(), "--out", out.toString(), "--threads", "2");
         double second = (System.nanoTime() - start) / 1e9;
-        assertTrue(err.contains("，" + files + " 个文件未变、沿用上次结果"), err);
+        assertTrue(cli.printed().contains("，" + files + " 个文件未变、沿用上次结果"), cli.printed());
         assertReportedOnce(out, files);
         assertStoreConsistent(out, files, 2);
         System.out.printf("10,000 files: first round %.1f s, second round %.1f s%n", first, second);

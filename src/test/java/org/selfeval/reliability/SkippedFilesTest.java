@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -21,7 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.selfeval.cli.Cli;
+import org.selfeval.testing.CapturedCli;
 import org.selfeval.testing.Samples;
 
 /**
@@ -33,15 +30,8 @@ class SkippedFilesTest {
     @TempDir
     Path dir;
 
-    private String err;
 
-    private int run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = new Cli(stream, stream).run(args);
-        err = bytes.toString(StandardCharsets.UTF_8);
-        return status;
-    }
+    private final CapturedCli cli = new CapturedCli();
 
     @Test
     void everyFileUnderTheInputFolder_isProcessedOrListedWithItsReason() throws Exception {
@@ -56,7 +46,7 @@ class SkippedFilesTest {
         Files.writeString(in.resolve(".svn/entries"), "x");
         Path out = dir.resolve("out");
 
-        assertEquals(1, run("batch", in.toString(), "--out", out.toString()));
+        assertEquals(1, cli.run("batch", in.toString(), "--out", out.toString()));
 
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         Set<String> processed = new TreeSet<>();
@@ -90,8 +80,8 @@ class SkippedFilesTest {
             assertEquals(List.of("霍邱/说明.txt", "不是工作簿或 Word 文档（按扩展名：.xlsx、.xlsm、.xls、.docx、.doc）",
                     "OTHER_FILE"), cells(sheet.getRow(4)));
         }
-        assertTrue(err.contains("输入文件夹中有 5 个文件或文件夹未处理（非工作簿 1 个，锁定或临时文件 1 个，隐藏 2 个，链接 1 个）"),
-                err);
+        assertTrue(cli.printed().contains("输入文件夹中有 5 个文件或文件夹未处理（非工作簿 1 个，锁定或临时文件 1 个，隐藏 2 个，链接 1 个）"),
+                cli.printed());
     }
 
     @Test
@@ -100,9 +90,9 @@ class SkippedFilesTest {
         Files.writeString(in.resolve("说明.txt"), "不是工作簿");
         Files.writeString(in.resolve("~$草稿.xlsx"), "锁");
 
-        assertEquals(3, run("batch", in.toString(), "--out", dir.resolve("out").toString()));
-        assertTrue(err.contains("没有工作簿") && err.contains("（NO_INPUT）"), err);
-        assertTrue(err.contains("2 个文件或文件夹未处理（非工作簿 1 个，锁定或临时文件 1 个）"), err);
+        assertEquals(3, cli.run("batch", in.toString(), "--out", dir.resolve("out").toString()));
+        assertTrue(cli.printed().contains("没有工作簿") && cli.printed().contains("（NO_INPUT）"), cli.printed());
+        assertTrue(cli.printed().contains("2 个文件或文件夹未处理（非工作簿 1 个，锁定或临时文件 1 个）"), cli.printed());
         assertTrue(!Files.exists(dir.resolve("out/汇总.xlsx")) && !Files.exists(dir.resolve("out/report.json")));
     }
 
