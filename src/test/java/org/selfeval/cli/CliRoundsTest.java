@@ -170,23 +170,36 @@ class CliRoundsTest {
      * A file that failed for a passing cause (IO_ERROR: a share that dropped while it was read) is read again at
      * the next run, though its bytes are the same; one the same bytes always fail (an HTML page named .xls) is not.
      */
-    @Test
-    void aFailureOfTheMoment_isReadAgain_andOnlyIt() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aFailureOfTheMoment_isReadAgain_andOnlyIt(String ext) throws Exception {
         Path in = dir.resolve("in");
-        Samples.copy(Samples.SEED, "xlsx", in.resolve("霍邱"));
+        Samples.copy(Samples.SEED, ext, in.resolve("霍邱"));
         Files.writeString(in.resolve("霍邱/网页.xls"), "<html>not a workbook</html>");
         Path out = dir.resolve("out");
+        Path copy = out.resolve("霍邱/" + Samples.SEED + "." + ext);
         cli.run("batch", in.toString(), "--out", out.toString(), "--quiet");
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(ResultStore.FILE_NAME));
              Statement s = db.createStatement()) { // as if the share had dropped while the form was read
             assertEquals(1, s.executeUpdate("UPDATE results SET status = 'failed', error_code = 'IO_ERROR' "
-                    + "WHERE id = (SELECT result FROM checks WHERE input = '霍邱/" + Samples.SEED + ".xlsx')"));
+                    + "WHERE id = (SELECT result FROM checks WHERE input = '霍邱/" + Samples.SEED + "." + ext + "')"));
         }
+        FileTime firstWritten = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(copy, firstWritten);
 
         cli.run("batch", in.toString(), "--out", out.toString());
         assertTrue(cli.printed().contains("，1 个文件未变、沿用上次结果"), cli.printed()); // the HTML page
         assertTrue(cli.printed().contains("1 个文件未能评分"), cli.printed()); // the HTML page still; the form is scored
         assertFalse(cli.printed().contains("没有变化"), cli.printed());
+        assertNotEquals(firstWritten, Files.getLastModifiedTime(copy), "the form is scored again");
+        try (Workbook wb = Samples.reopen(copy)) { // and its copy holds the scores: 总分 written
+            assertEquals(110.0, wb.getSheet("自评表").getRow(31).getCell(7).getNumericCellValue());
+        }
+        var report = org.selfeval.report.JsonReport.mapper().readTree(out.resolve("report.json").toFile());
+        List<String> statuses = new ArrayList<>();
+        report.get("files").forEach(f -> statuses.add(f.get("status").asText() + " "
+                + (f.get("error").isNull() ? "" : f.get("error").get("code").asText())));
+        assertEquals(List.of("failed UNSUPPORTED_FORMAT", "scored "), statuses.stream().sorted().toList());
     }
 
     /** A form corrected between two rounds: only it is scored again, and 整改情况 shows what was fixed. */
