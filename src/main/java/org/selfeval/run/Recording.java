@@ -226,12 +226,12 @@ public final class Recording {
     FileResult prepare(Job job, java.util.function.Function<Job, FileResult> process) {
         if (!full) { // (never when each file is its own run)
             try {
+                InputKey.Glance glance = glanced.remove(job); // read before the run (a replay that did not happen)
                 ResultStore.Check last = store.latest(input(job), run);
                 // read for its CRC only when a stored result of this tool, rules and layouts might serve: a new
                 // input, or one stored by another tool, is read once, for its key below
                 if (last != null && last.key().identity().equals(identity)
-                        && reusable(last, job, glanced.containsKey(job) ? glanced.get(job)
-                        : InputKey.Glance.of(job.input()))) {
+                        && reusable(last, job, glance != null ? glance : InputKey.Glance.of(job.input()))) {
                     FileResult stored = store.stored(last.result()).toFileResult(job.input(), job.output());
                     prepared.put(job, new Prepared(last.key(), last.result()));
                     return stored;
